@@ -1,0 +1,66 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Settings every target shares: Swift 6 mode plus the upcoming features that keep module
+/// boundaries honest.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let grdb: Target.Dependency = .product(name: "GRDB", package: "GRDB.swift")
+let yams: Target.Dependency = .product(name: "Yams", package: "Yams")
+let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package: "swift-argument-parser")
+
+var targets: [Target] = []
+
+// MARK: Core modules
+
+targets += [
+    .target(name: "DocGraphKit", swiftSettings: strictSettings),
+    .target(name: "DocGraphStore", dependencies: ["DocGraphKit", grdb], swiftSettings: strictSettings),
+]
+
+// MARK: Readers (Plugins/Readers)
+
+// MARK: Extractors and linkers (Plugins/Extractors, Plugins/Linkers)
+
+// MARK: Query language
+
+// MARK: Command-line tool
+
+// MARK: Test support
+
+targets += [
+    .target(name: "DocGraphTestSupport", dependencies: ["DocGraphKit"], path: "Tests/DocGraphTestSupport",
+            swiftSettings: strictSettings),
+]
+
+// MARK: Tests of the core
+
+targets += [
+    .testTarget(name: "DocGraphKitTests", dependencies: ["DocGraphKit", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+]
+
+// MARK: Tests of readers
+
+// MARK: Tests of extractors and linkers
+
+// MARK: Tests of the query language
+
+// MARK: End-to-end and command-line tests
+
+let package = Package(
+    name: "docgraph",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "DocGraphKit", targets: ["DocGraphKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    ],
+    targets: targets
+)

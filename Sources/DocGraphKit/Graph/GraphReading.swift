@@ -1,0 +1,17 @@
+/// What the pipeline and linkers may read of the graph. The store implements it; tests can give
+/// an in-memory graph instead, so neither the pipeline nor any plugin imports the store.
+public protocol GraphReading: Sendable {
+    /// Every document, oldest date first (undated last), then by name.
+    func documents() throws -> [StoredDocument]
+    /// The text of a document, by its sha256.
+    func text(ofDocument sha256: String) throws -> String?
+    /// Every node with a label.
+    func nodes(labeled label: String) throws -> [StoredNode]
+    /// Nodes with a label whose `name` or one of whose `aliases` equals one of the names
+    /// (compared case-insensitively).
+    func nodes(labeled label: String, named names: [String]) throws -> [StoredNode]
+    /// Where a node is mentioned.
+    func mentions(ofNode id: Int64) throws -> [Evidence]
+    /// Relationships of a type (every type when `nil`).
+    func relationships(ofType type: String?) throws -> [StoredRelationship]
+}

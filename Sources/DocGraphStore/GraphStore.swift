@@ -1,0 +1,116 @@
+import DocGraphKit
+import Foundation
+import GRDB
+
+/// The graph on SQLite: one file in WAL mode, opened and migrated by ``open(at:)``.
+///
+/// DocGraphStore is the only module that imports GRDB. It owns the schema and its migrations,
+/// writing one document's facts in one transaction, curation, full-text search, running
+/// compiled queries and exports. It implements ``GraphReading`` for the pipeline and linkers.
+public final class GraphStore: Sendable {
+    /// Where the store lives; `nil` for an in-memory store.
+    public let path: String?
+    let database: any DatabaseWriter
+
+    private init(path: String?, database: any DatabaseWriter) {
+        self.path = path
+        self.database = database
+    }
+
+    /// Opens (creating when missing) the store at a path and brings its schema up to date.
+    ///
+    /// - Throws: ``StoreError/newerSchema(path:unknown:)`` for a store written by a newer docgraph,
+    ///   ``StoreError/cannotOpen(path:reason:)`` when the file is not a store or cannot be opened.
+    public static func open(at path: String, readOnly: Bool = false) throws -> GraphStore {
+        var configuration = Configuration()
+        configuration.readonly = readOnly
+        configuration.busyMode = .timeout(10)
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            if !db.configuration.readonly {
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
+        }
+        let pool: DatabasePool
+        do {
+            if !readOnly {
+                let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            }
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: error.localizedDescription)
+        }
+        let store = GraphStore(path: path, database: pool)
+        try store.migrate(readOnly: readOnly)
+        return store
+    }
+
+    /// An empty store in memory, for tests and one-off work.
+    public static func inMemory() throws -> GraphStore {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        let queue = try DatabaseQueue(configuration: configuration)
+        let store = GraphStore(path: nil, database: queue)
+        try store.migrate(readOnly: false)
+        return store
+    }
+
+    /// Applies the migrations this build knows, refusing a store that a newer build wrote.
+    private func migrate(readOnly: Bool) throws {
+        let migrator = StoreMigrations.migrator()
+        let location = path ?? ":memory:"
+        do {
+            let applied = try database.read { db -> [String] in
+                guard try db.tableExists("grdb_migrations") else {
+                    // A file that is neither empty nor a store is not ours to change.
+                    let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+                    if !tables.isEmpty {
+                        throw StoreError.cannotOpen(path: location, reason: "it is an SQLite database but not a docgraph store")
+                    }
+                    return []
+                }
+                return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+            }
+            let unknown = applied.filter { !StoreMigrations.identifiers.contains($0) }
+            if !unknown.isEmpty {
+                throw StoreError.newerSchema(path: location, unknown: unknown)
+            }
+            if readOnly {
+                if applied.count < StoreMigrations.identifiers.count {
+                    throw StoreError.cannotOpen(path: location, reason: "it needs an upgrade; open it once without --read-only")
+                }
+                return
+            }
+            try migrator.migrate(database)
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path: location, reason: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// Runs read-only work on a consistent snapshot. Other modules of docgraph get the store's
+    /// data through typed methods; this stays inside the module.
+    func read<T>(_ work: (Database) throws -> T) throws -> T {
+        try wrapDatabaseErrors { try database.read(work) }
+    }
+
+    /// Runs work in one write transaction.
+    func write<T>(_ work: (Database) throws -> T) throws -> T {
+        try wrapDatabaseErrors { try database.write(work) }
+    }
+
+    private func wrapDatabaseErrors<T>(_ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch let error as DatabaseError {
+            if error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                throw StoreError.busy(path: path ?? ":memory:")
+            }
+            throw StoreError.database(message: error.message ?? "\(error.resultCode)")
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Paths tests read: the repository's own files and the shared material beside the checkout.
+public enum SharedPaths {
+    /// The repository root, found from this source file's location.
+    public static let repositoryRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url
+    }()
+
+    /// The repository's `seeds/` folder.
+    public static var seeds: URL { repositoryRoot.appendingPathComponent("seeds") }
+
+    /// `../shared` beside the checkout (gold annotations, the TCK, the Popolo schemas).
+    public static var shared: URL { repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared") }
+
+    /// The seed files, sorted by name.
+    public static func seedFiles() throws -> [URL] {
+        try FileManager.default.contentsOfDirectory(at: seeds, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "txt" }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
+
+    /// A fresh temporary folder for one test.
+    public static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("docgraph-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
