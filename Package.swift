@@ -19,6 +19,7 @@ var targets: [Target] = []
 targets += [
     .target(name: "DocGraphKit", swiftSettings: strictSettings),
     .target(name: "DocGraphStore", dependencies: ["DocGraphKit", grdb], swiftSettings: strictSettings),
+    .target(name: "DocGraphPipeline", dependencies: ["DocGraphKit", yams], swiftSettings: strictSettings),
 ]
 
 // MARK: Readers (Plugins/Readers)

@@ -29,6 +29,7 @@ enum StoreMigrations {
                 key TEXT,
                 properties TEXT NOT NULL DEFAULT '{}',
                 curated TEXT,
+                fingerprint TEXT,
                 origin TEXT NOT NULL DEFAULT 'extracted',
                 owner TEXT
             );
@@ -94,7 +95,8 @@ enum StoreMigrations {
                 properties TEXT NOT NULL DEFAULT '{}',
                 document_id INTEGER REFERENCES document(id) ON DELETE CASCADE,
                 origin TEXT NOT NULL DEFAULT 'extracted',
-                owner TEXT
+                owner TEXT,
+                fingerprint TEXT
             );
             CREATE INDEX relationship_start ON relationship(start_id, type);
             CREATE INDEX relationship_end ON relationship(end_id, type);
@@ -102,6 +104,9 @@ enum StoreMigrations {
             CREATE INDEX relationship_document ON relationship(document_id);
             CREATE INDEX relationship_owner ON relationship(owner) WHERE owner IS NOT NULL;
             """)
+        // `fingerprint` names an extracted node or relationship stably across re-ingestion
+        // (node: its key; relationship: type, end keys and document path), so a person's
+        // deletion recorded in `tombstone` keeps it deleted.
         // Extracted facts a person deleted: re-ingestion must not bring them back.
         try db.execute(sql: """
             CREATE TABLE tombstone (
