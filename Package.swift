@@ -44,6 +44,9 @@ targets += [
                 swiftSettings: strictSettings),
     .testTarget(name: "DocGraphStoreTests", dependencies: ["DocGraphStore", "DocGraphTestSupport"],
                 swiftSettings: strictSettings),
+    .testTarget(name: "DocGraphPipelineTests",
+                dependencies: ["DocGraphPipeline", "DocGraphStore", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
 ]
 
 // MARK: Tests of readers

@@ -3,7 +3,8 @@ import Foundation
 import GRDB
 
 /// Writes the graph as JSON lines in the shape of Neo4j APOC's JSON export (GRAPH_SCHEMA.md):
-/// every node, then every relationship, one object a line.
+/// every node, then every relationship, one object a line. Node ids are the store's node ids;
+/// relationship ids carry an `r` before the store's relationship id, so ids are unique in one export.
 public struct JSONLinesExporter: Sendable {
     public init() {}
 
@@ -29,7 +30,7 @@ public struct JSONLinesExporter: Sendable {
                 let properties: String = row[4]
                 let typeJSON = PropertyJSON.encode(.string(type))
                 try emit(
-                    #"{"type":"relationship","id":"\#(id)","label":\#(typeJSON),"start":{"id":"\#(start)","labels":\#(labelsOf[start] ?? "[]")},"end":{"id":"\#(end)","labels":\#(labelsOf[end] ?? "[]")},"properties":\#(properties)}"#
+                    #"{"type":"relationship","id":"r\#(id)","label":\#(typeJSON),"start":{"id":"\#(start)","labels":\#(labelsOf[start] ?? "[]")},"end":{"id":"\#(end)","labels":\#(labelsOf[end] ?? "[]")},"properties":\#(properties)}"#
                 )
             }
         }
