@@ -52,6 +52,9 @@ struct YAMLValue {
     /// The node's resolved YAML tag, such as `tag:yaml.org,2002:int` for a plain `42`.
     private var tagName: Tag.Name { Tag.Name(rawValue: node.tag.rawValue) }
 
+    /// True when the node is a mapping.
+    var isMapping: Bool { node.mapping != nil }
+
     /// True when the node is an explicit or implicit null (`key:` with nothing after it).
     var isNull: Bool { node.scalar != nil && tagName == .null }
 
