@@ -49,11 +49,6 @@ targets += [
                 swiftSettings: strictSettings),
 ]
 
-targets += [
-    .testTarget(name: "DocGraphPipelineTests", dependencies: ["DocGraphPipeline", "DocGraphTestSupport"],
-                swiftSettings: strictSettings),
-]
-
 // MARK: Tests of readers
 
 // MARK: Tests of extractors and linkers
