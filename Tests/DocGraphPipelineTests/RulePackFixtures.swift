@@ -3,7 +3,7 @@ import DocGraphPipeline
 import DocGraphTestSupport
 import Foundation
 
-/// Rule packs written into temporary folders, and a plain tokenizer to run them on.
+/// Rule packs written into temporary folders, and documents to run them on.
 enum RulePackFixtures {
     /// A pack folder holding the files (path relative to the folder → content).
     static func folder(_ files: [String: String]) throws -> URL {
@@ -27,39 +27,9 @@ enum RulePackFixtures {
         return try RulePack.load(from: folder(["pack.yaml": manifest, "patterns.jsonl": patterns]))
     }
 
-    /// Words (letters and digits, with inner apostrophes and hyphens) and single other characters.
+    /// The tokens of a text, by the text analysis every plugin shares.
     static func tokens(_ text: String) -> [Token] {
-        var tokens: [Token] = []
-        var offset = 0
-        var wordStart: Int?
-        var word = ""
-        func endWord() {
-            if let start = wordStart {
-                let kind: Token.Kind = word.allSatisfy(\.isNumber) ? .number : .word
-                tokens.append(Token(kind: kind, range: TextRange(start: start, end: start + word.utf8.count), text: word))
-            }
-            wordStart = nil
-            word = ""
-        }
-        let characters = Array(text)
-        for (index, character) in characters.enumerated() {
-            let joins = (character == "-" || character == "'") && wordStart != nil
-                && index + 1 < characters.count && characters[index + 1].isLetter
-            if character.isLetter || character.isNumber || joins {
-                if wordStart == nil { wordStart = offset }
-                word.append(character)
-            } else {
-                endWord()
-                if !character.isWhitespace {
-                    let kind: Token.Kind = character.isPunctuation ? .punctuation : .symbol
-                    let length = String(character).utf8.count
-                    tokens.append(Token(kind: kind, range: TextRange(start: offset, end: offset + length), text: String(character)))
-                }
-            }
-            offset += String(character).utf8.count
-        }
-        endWord()
-        return tokens
+        Tokenizer().tokens(in: text)
     }
 
     /// A document and its annotations with tokens and no sentences.
