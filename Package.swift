@@ -40,6 +40,15 @@ targets += [
 
 // MARK: Command-line tool
 
+targets += [
+    .target(name: "DocGraphBuiltins", dependencies: ["DocGraphKit", "DocGraphPipeline", "TextReader"],
+            swiftSettings: strictSettings),
+    .executableTarget(
+        name: "docgraph",
+        dependencies: ["DocGraphKit", "DocGraphStore", "DocGraphPipeline", "DocGraphBuiltins", argumentParser],
+        swiftSettings: strictSettings),
+]
+
 // MARK: Test support
 
 targets += [
@@ -78,10 +87,18 @@ targets += [
 
 // MARK: End-to-end and command-line tests
 
+targets += [
+    .testTarget(name: "EndToEndTests",
+                dependencies: ["DocGraphBuiltins", "DocGraphPipeline", "DocGraphStore", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+    .testTarget(name: "CLITests", dependencies: ["docgraph", "DocGraphTestSupport"], swiftSettings: strictSettings),
+]
+
 let package = Package(
     name: "docgraph",
     platforms: [.macOS(.v14)],
     products: [
+        .executable(name: "docgraph", targets: ["docgraph"]),
         .library(name: "DocGraphKit", targets: ["DocGraphKit"]),
     ],
     dependencies: [
