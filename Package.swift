@@ -28,6 +28,10 @@ targets += [
 
 // MARK: Query language
 
+targets += [
+    .target(name: "DocGraphQuery", dependencies: ["DocGraphKit", "DocGraphStore"], swiftSettings: strictSettings),
+]
+
 // MARK: Command-line tool
 
 // MARK: Test support
@@ -49,6 +53,15 @@ targets += [
 // MARK: Tests of extractors and linkers
 
 // MARK: Tests of the query language
+
+targets += [
+    .testTarget(name: "DocGraphQueryTests",
+                dependencies: ["DocGraphQuery", "DocGraphStore", "DocGraphKit", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+    .testTarget(name: "DocGraphQueryTCKTests",
+                dependencies: ["DocGraphQuery", "DocGraphStore", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+]
 
 // MARK: End-to-end and command-line tests
 
