@@ -20,6 +20,11 @@ enum RuntimeLibrary {
         SQLAggregate(name: "cy_avg", argumentCount: 1, accumulator: AverageAccumulator.self),
         SQLAggregate(name: "cy_min", argumentCount: 1, accumulator: ExtremeAccumulator<Smallest>.self),
         SQLAggregate(name: "cy_max", argumentCount: 1, accumulator: ExtremeAccumulator<Largest>.self),
+        SQLAggregate(name: "cy_listagg", argumentCount: 1, accumulator: ListAccumulator.self),
+        SQLAggregate(name: "cy_q_all", argumentCount: 1, accumulator: QuantifierAccumulator<Quantifier.All>.self),
+        SQLAggregate(name: "cy_q_any", argumentCount: 1, accumulator: QuantifierAccumulator<Quantifier.AnyOf>.self),
+        SQLAggregate(name: "cy_q_none", argumentCount: 1, accumulator: QuantifierAccumulator<Quantifier.NoneOf>.self),
+        SQLAggregate(name: "cy_q_single", argumentCount: 1, accumulator: QuantifierAccumulator<Quantifier.Single>.self),
     ]
 
     static func decode(_ arguments: [SQLValue]) throws(QueryError) -> [CypherValue] {
@@ -65,6 +70,14 @@ enum RuntimeLibrary {
         functions.append(SQLFunction(name: "cy_bool", argumentCount: 1) { arguments in
             guard case .integer(let flag) = arguments[0] else { return .null }
             return ValueCodec.sqlValue(.boolean(flag != 0))
+        })
+        // SKIP and LIMIT: a non-negative integer.
+        functions.append(SQLFunction(name: "cy_rowcount", argumentCount: 1) { arguments in
+            switch try ValueCodec.value(arguments[0]) {
+            case .integer(let count) where count >= 0: return .integer(count)
+            case .integer: throw QueryError.runtime("NegativeIntegerArgument", "SKIP and LIMIT need a number of 0 or more")
+            case let other: throw QueryError.runtime("InvalidArgumentType", "SKIP and LIMIT need an integer, not \(other.typeName)")
+            }
         })
         functions.append(SQLFunction(name: "cy_sortkey", argumentCount: 1) { arguments in
             .blob(try ValueCodec.value(arguments[0]).sortKey)

@@ -48,6 +48,15 @@ public struct Source: Sendable {
         return "  " + trimmedLine + "\n  " + String(padding) + "^"
     }
 
+    /// A warning with its line, column and excerpt filled in from this text.
+    public func locate(_ warning: QueryWarning) -> QueryWarning {
+        guard warning.position == nil else { return warning }
+        var located = warning
+        located.position = position(of: warning.range.start)
+        located.excerpt = excerpt(at: warning.range.start)
+        return located
+    }
+
     /// An error with its line, column and excerpt filled in from this text.
     public func locate(_ error: QueryError) -> QueryError {
         guard let range = error.range, error.position == nil else { return error }
