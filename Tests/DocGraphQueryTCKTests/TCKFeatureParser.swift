@@ -10,7 +10,15 @@ enum TCKFeatureParser {
         var examples: [[String]] = []
         var inExamples = false
         var docLines: [String]?
+        var background: [TCKStep] = []
+        var inBackground = false
         func finish() {
+            if inBackground, let steps = current?.steps {
+                background = steps
+                inBackground = false
+                current = nil
+                return
+            }
             guard let scenario = current else { return }
             if isOutline {
                 guard let header = examples.first else { return }
@@ -49,13 +57,18 @@ enum TCKFeatureParser {
                 continue
             }
             if line.hasPrefix("#") || line.isEmpty { continue }
-            if line.hasPrefix("Scenario Outline:") || line.hasPrefix("Scenario:") {
+            if line.hasPrefix("Background:") {
+                finish()
+                inBackground = true
+                isOutline = false
+                current = TCKScenario(feature: feature, name: "Background", steps: [])
+            } else if line.hasPrefix("Scenario Outline:") || line.hasPrefix("Scenario:") {
                 finish()
                 isOutline = line.hasPrefix("Scenario Outline:")
                 examples = []
                 inExamples = false
                 let name = line.drop(while: { $0 != ":" }).dropFirst().trimmingCharacters(in: .whitespaces)
-                current = TCKScenario(feature: feature, name: name, steps: [])
+                current = TCKScenario(feature: feature, name: name, steps: background)
             } else if line.hasPrefix("Examples:") {
                 inExamples = true
             } else if line == "\"\"\"" {

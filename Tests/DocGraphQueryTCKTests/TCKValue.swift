@@ -49,7 +49,7 @@ indirect enum TCKValue: Equatable {
                 remaining.remove(at: index)
             }
             return true
-        case (.map(let a), .map(let b)): return Self.sameMap(a, b.filter { !$0.value.isNullValue }, unorderedLists)
+        case (.map(let a), .map(let b)): return Self.sameMap(a, b, unorderedLists)
         case (.node(let labels, let properties), .node(let node)):
             return labels == Set(node.labels) && Self.sameMap(properties, node.properties, unorderedLists)
         case (.relationship(let type, let properties), .relationship(let relationship)):

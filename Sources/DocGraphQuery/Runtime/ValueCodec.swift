@@ -13,7 +13,7 @@ enum ValueCodec {
         switch value {
         case .null: return .null
         case .integer(let int): return .integer(int)
-        case .float(let double): return .real(double)
+        case .float(let double) where !double.isNaN: return .real(double)
         case .string(let string): return .text(string)
         default:
             var bytes: [UInt8] = []

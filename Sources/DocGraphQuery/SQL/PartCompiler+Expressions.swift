@@ -24,6 +24,8 @@ extension PartCompiler {
                 throw QueryError.semantic("UndefinedVariable", "the variable \(name) is not defined", at: expression.range)
             }
             return Self.valueSQL(entry)
+        case .list, .map where Self.constant(expression) != nil:
+            return arguments.bind(Self.constant(expression) ?? .null)
         case .list(let items):
             var parts: [String] = []
             for item in items { parts.append(try self.expression(item, scope)) }
@@ -94,6 +96,29 @@ extension PartCompiler {
         case .reduce:
             throw QueryError.semantic("UnsupportedFeature", "reduce() is not supported; use UNWIND with an aggregate instead",
                                       at: expression.range)
+        }
+    }
+
+    /// The value of a list or map built from literals only, bound as one argument (so deeply
+    /// nested literals do not nest SQL calls).
+    static func constant(_ expression: Expression) -> CypherValue? {
+        switch expression.kind {
+        case .literal(let literal): return value(of: literal)
+        case .list(let items):
+            var values: [CypherValue] = []
+            for item in items {
+                guard let value = constant(item) else { return nil }
+                values.append(value)
+            }
+            return .list(values)
+        case .map(let entries):
+            var values: [String: CypherValue] = [:]
+            for entry in entries {
+                guard let value = constant(entry.value) else { return nil }
+                values[entry.key.text] = value
+            }
+            return .map(values)
+        default: return nil
         }
     }
 

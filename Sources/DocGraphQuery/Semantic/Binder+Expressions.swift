@@ -30,9 +30,16 @@ extension Binder {
             return try checkAll([subject, index], in: scope, context: context)
         case .slice(let subject, let from, let to):
             return try checkAll([subject] + [from, to].compactMap { $0 }, in: scope, context: context)
-        case .unary(_, let operand), .isNull(let operand, _):
+        case .unary(let op, let operand):
+            if op == .not { try requireBoolean(operand, for: "NOT") }
             return try check(operand, in: scope, context: context)
-        case .binary(_, let left, let right):
+        case .isNull(let operand, _):
+            return try check(operand, in: scope, context: context)
+        case .binary(let op, let left, let right):
+            if op == .and || op == .or || op == .xor {
+                try requireBoolean(left, for: op.rawValue)
+                try requireBoolean(right, for: op.rawValue)
+            }
             return try checkAll([left, right], in: scope, context: context)
         case .function(let name, _, let arguments):
             return try checkFunction(name, arguments, at: expression.range, in: scope, context: context)
@@ -111,6 +118,16 @@ extension Binder {
             }
         }
         return try checkAll(arguments, in: scope, context: context)
+    }
+
+    /// Boolean operators refuse operands the text shows are not booleans.
+    func requireBoolean(_ operand: Expression, for op: String) throws(QueryError) {
+        switch operand.kind {
+        case .literal(.integer), .literal(.float), .literal(.string), .list, .map:
+            throw QueryError.semantic("InvalidArgumentType", "\(op) needs boolean operands, not \(ExpressionPrinter.text(operand))",
+                                      at: operand.range)
+        default: return
+        }
     }
 
     static func describe(_ arity: ClosedRange<Int>) -> String {

@@ -4,7 +4,7 @@ extension Binder {
         throws(QueryError) -> (scope: BinderScope, columns: [String]) {
         var items: [(name: String, expression: Expression, range: SourceRange)] = []
         if projection.includesAll {
-            guard !scope.types.isEmpty else {
+            guard !scope.types.isEmpty || isWith else {
                 throw QueryError.semantic("NoVariablesInScope", "RETURN * needs at least one variable to return", at: projection.range)
             }
             for name in scope.names {

@@ -74,11 +74,8 @@ extension Parser {
         if current.isSymbol("[") { detail = try relationshipDetail() }
         try expect(symbol: "-")
         let pointsRight = accept(symbol: ">") != nil
-        if pointsLeft && pointsRight {
-            throw QueryError.syntax("UnexpectedSyntax", "a relationship cannot point both ways; use -[]- for either direction",
-                                    at: range(from: start))
-        }
-        detail.direction = pointsLeft ? .incoming : (pointsRight ? .outgoing : .either)
+        // `<-->` reads as either direction, like `--`.
+        detail.direction = pointsLeft == pointsRight ? .either : (pointsLeft ? .incoming : .outgoing)
         detail.range = range(from: start)
         return detail
     }
