@@ -63,6 +63,7 @@ extension PartCompiler {
                 selected.append("\(previous.relation).\(order) AS \(order)")
             }
         }
+        if selected.isEmpty { selected = ["1 AS _one"] }
         let projected = name("q")
         var body = "SELECT " + (projection.distinct && !aggregating ? "DISTINCT " : "") + selected.joined(separator: ", ") + " FROM \(previous.relation)"
         let keys = items.filter { !$0.isAggregate }.map(\.sql)
