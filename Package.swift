@@ -38,6 +38,10 @@ targets += [
 
 // MARK: Query language
 
+targets += [
+    .target(name: "DocGraphQuery", dependencies: ["DocGraphKit", "DocGraphStore"], swiftSettings: strictSettings),
+]
+
 // MARK: Command-line tool
 
 targets += [
@@ -84,6 +88,15 @@ targets += [
 ]
 
 // MARK: Tests of the query language
+
+targets += [
+    .testTarget(name: "DocGraphQueryTests",
+                dependencies: ["DocGraphQuery", "DocGraphStore", "DocGraphKit", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+    .testTarget(name: "DocGraphQueryTCKTests",
+                dependencies: ["DocGraphQuery", "DocGraphStore", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+]
 
 // MARK: End-to-end and command-line tests
 
