@@ -49,7 +49,9 @@ targets += [
             swiftSettings: strictSettings),
     .executableTarget(
         name: "docgraph",
-        dependencies: ["DocGraphKit", "DocGraphStore", "DocGraphPipeline", "DocGraphBuiltins", argumentParser],
+        dependencies: [
+            "DocGraphKit", "DocGraphStore", "DocGraphPipeline", "DocGraphBuiltins", "DocGraphQuery", argumentParser,
+        ],
         swiftSettings: strictSettings),
 ]
 

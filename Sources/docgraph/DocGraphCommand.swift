@@ -11,13 +11,14 @@ struct DocGraphCommand: AsyncParsableCommand {
             Examples:
               docgraph ingest seeds            read the seed documents into ./docgraph.sqlite
               docgraph stats                   count what the store holds
+              docgraph query "MATCH (p:Person) RETURN p.name LIMIT 5"
               docgraph export --format jsonl   write the graph as JSON lines
 
             The store is ./docgraph.sqlite unless --store or DOCGRAPH_STORE says otherwise.
             """,
         version: "0.1.0",
         subcommands: [
-            IngestCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self,
+            IngestCommand.self, StatsCommand.self, QueryCommand.self, ShellCommand.self, ExportCommand.self, ImportCommand.self,
         ]
     )
 }
