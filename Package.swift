@@ -67,7 +67,7 @@ targets += [
 targets += [
     .testTarget(name: "DocGraphKitTests", dependencies: ["DocGraphKit", "DocGraphTestSupport"],
                 swiftSettings: strictSettings),
-    .testTarget(name: "DocGraphStoreTests", dependencies: ["DocGraphStore", "DocGraphTestSupport"],
+    .testTarget(name: "DocGraphStoreTests", dependencies: ["DocGraphStore", "DocGraphTestSupport", grdb],
                 swiftSettings: strictSettings),
     .testTarget(name: "DocGraphPipelineTests",
                 dependencies: ["DocGraphPipeline", "DocGraphStore", "DocGraphTestSupport"],
