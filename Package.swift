@@ -28,6 +28,12 @@ targets += [
 
 // MARK: Query language
 
+// MARK: Evaluation (docgraph eval)
+
+targets += [
+    .target(name: "DocGraphEvaluation", dependencies: ["DocGraphKit"], swiftSettings: strictSettings),
+]
+
 // MARK: Command-line tool
 
 // MARK: Test support
@@ -54,6 +60,13 @@ targets += [
 // MARK: Tests of extractors and linkers
 
 // MARK: Tests of the query language
+
+// MARK: Tests of evaluation
+
+targets += [
+    .testTarget(name: "DocGraphEvaluationTests", dependencies: ["DocGraphEvaluation", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+]
 
 // MARK: End-to-end and command-line tests
 
