@@ -36,6 +36,7 @@ import Testing
         #expect(kinds?.compactMap { $0["kind"] as? String }
             == ["people", "organisations", "meetings", "decisions", "commitments", "follow-ups"])
         #expect((kinds?.first?["strict"] as? [String: Any])?["recall"] as? Double == 0)
+        #expect((kinds?.first?["strict"] as? [String: Any])?["precision"] is NSNull)
         #expect(try JSONDecoder().decode(EvaluationReport.self, from: JSONEncoder().encode(report)) == report)
     }
 

@@ -25,4 +25,14 @@ public struct Scores: Hashable, Sendable, Codable {
             f1 = p + r > 0 ? 2 * p * r / (p + r) : 0
         }
     }
+
+    /// Writes undefined figures as `null`, so every report has the same keys.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(matchedGold, forKey: .matchedGold)
+        try container.encode(matchedFound, forKey: .matchedFound)
+        try container.encode(precision, forKey: .precision)
+        try container.encode(recall, forKey: .recall)
+        try container.encode(f1, forKey: .f1)
+    }
 }
