@@ -26,6 +26,11 @@ targets += [
 
 // MARK: Extractors and linkers (Plugins/Extractors, Plugins/Linkers)
 
+targets += [
+    .target(name: "BuiltinRulePacks", path: "Plugins/RulePacks", resources: [.copy("core")],
+            swiftSettings: strictSettings),
+]
+
 // MARK: Query language
 
 // MARK: Evaluation (docgraph eval)
@@ -58,6 +63,12 @@ targets += [
 // MARK: Tests of readers
 
 // MARK: Tests of extractors and linkers
+
+targets += [
+    .testTarget(name: "BuiltinRulePacksTests",
+                dependencies: ["BuiltinRulePacks", "DocGraphPipeline", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+]
 
 // MARK: Tests of the query language
 
