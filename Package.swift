@@ -75,7 +75,8 @@ targets += [
 // MARK: Tests of evaluation
 
 targets += [
-    .testTarget(name: "DocGraphEvaluationTests", dependencies: ["DocGraphEvaluation", "DocGraphTestSupport"],
+    .testTarget(name: "DocGraphEvaluationTests",
+                dependencies: ["DocGraphEvaluation", "DocGraphStore", "DocGraphTestSupport"],
                 swiftSettings: strictSettings),
 ]
 
