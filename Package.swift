@@ -51,7 +51,9 @@ targets += [
             swiftSettings: strictSettings),
     .executableTarget(
         name: "docgraph",
-        dependencies: ["DocGraphKit", "DocGraphStore", "DocGraphPipeline", "DocGraphBuiltins", argumentParser],
+        dependencies: [
+            "DocGraphKit", "DocGraphStore", "DocGraphPipeline", "DocGraphBuiltins", "DocGraphEvaluation", argumentParser,
+        ],
         swiftSettings: strictSettings),
 ]
 

@@ -17,7 +17,7 @@ struct DocGraphCommand: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            IngestCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self,
+            IngestCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self, EvalCommand.self,
         ]
     )
 }
