@@ -38,6 +38,10 @@ targets += [
 
 // MARK: Query language
 
+targets += [
+    .target(name: "DocGraphQuery", dependencies: ["DocGraphKit", "DocGraphStore"], swiftSettings: strictSettings),
+]
+
 // MARK: Evaluation (docgraph eval)
 
 targets += [
@@ -92,6 +96,15 @@ targets += [
 ]
 
 // MARK: Tests of the query language
+
+targets += [
+    .testTarget(name: "DocGraphQueryTests",
+                dependencies: ["DocGraphQuery", "DocGraphStore", "DocGraphKit", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+    .testTarget(name: "DocGraphQueryTCKTests",
+                dependencies: ["DocGraphQuery", "DocGraphStore", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+]
 
 // MARK: Tests of evaluation
 

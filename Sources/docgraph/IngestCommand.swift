@@ -44,6 +44,7 @@ struct IngestCommand: AsyncParsableCommand {
             let store = try storeOptions.open(create: true)
             var options = IngestOptions(maxFileBytes: maxFileSize << 20)
             if let jobs { options.concurrency = jobs }
+            options.exclude(store: storeOptions.path)
             let pipeline = try Builtins.pipeline(options: options)
             let reporter = ProgressReporter(quiet: quiet)
             let summary = await pipeline.ingest(paths, into: store, progress: { reporter.report($0) })
