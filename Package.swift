@@ -42,6 +42,12 @@ targets += [
     .target(name: "DocGraphQuery", dependencies: ["DocGraphKit", "DocGraphStore"], swiftSettings: strictSettings),
 ]
 
+// MARK: Evaluation (docgraph eval)
+
+targets += [
+    .target(name: "DocGraphEvaluation", dependencies: ["DocGraphKit"], swiftSettings: strictSettings),
+]
+
 // MARK: Command-line tool
 
 targets += [
@@ -50,7 +56,13 @@ targets += [
     .executableTarget(
         name: "docgraph",
         dependencies: [
-            "DocGraphKit", "DocGraphStore", "DocGraphPipeline", "DocGraphBuiltins", "DocGraphQuery", argumentParser,
+            "DocGraphKit",
+            "DocGraphStore",
+            "DocGraphPipeline",
+            "DocGraphBuiltins",
+            "DocGraphQuery",
+            "DocGraphEvaluation",
+            argumentParser,
         ],
         swiftSettings: strictSettings),
 ]
@@ -97,6 +109,14 @@ targets += [
                 swiftSettings: strictSettings),
     .testTarget(name: "DocGraphQueryTCKTests",
                 dependencies: ["DocGraphQuery", "DocGraphStore", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+]
+
+// MARK: Tests of evaluation
+
+targets += [
+    .testTarget(name: "DocGraphEvaluationTests",
+                dependencies: ["DocGraphEvaluation", "DocGraphStore", "DocGraphTestSupport"],
                 swiftSettings: strictSettings),
 ]
 

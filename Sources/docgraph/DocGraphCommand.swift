@@ -18,7 +18,13 @@ struct DocGraphCommand: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            IngestCommand.self, StatsCommand.self, QueryCommand.self, ShellCommand.self, ExportCommand.self, ImportCommand.self,
+            IngestCommand.self,
+            StatsCommand.self,
+            QueryCommand.self,
+            ShellCommand.self,
+            EvalCommand.self,
+            ExportCommand.self,
+            ImportCommand.self,
         ]
     )
 }
