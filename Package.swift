@@ -77,7 +77,7 @@ func readerTestTarget(_ name: String, _ dependencies: [Target.Dependency] = [], 
 
 targets += [
     readerTestTarget("ReaderSupport"),
-    readerTestTarget("MarkupText", ["CLibXML2"]),
+    readerTestTarget("MarkupText", ["CLibXML2", "ReaderSupport"]),
     readerTestTarget("HTMLReader", fixtures: true),
     readerTestTarget("MarkdownReader"),
     readerTestTarget("DOCXReader", [zipFoundation]),

@@ -164,6 +164,8 @@ struct HTMLBlockCollector {
 
     private mutating func boundary(leaving role: Role) {
         switch role {
+        case .block(.listItem, _, _):
+            request(.line)
         case .block, .boundary:
             request(.paragraph)
         case .list:

@@ -84,7 +84,7 @@ public struct ContentSniffer: Sendable {
     /// before the first empty line.
     public var isEmailMessage: Bool {
         let text = String(decoding: head, as: UTF8.self)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         if lines.first?.hasPrefix("From ") == true { lines.removeFirst() }
         guard let first = lines.first, ContentSniffer.headerName(first) != nil else { return false }
         let known: Set<String> = [

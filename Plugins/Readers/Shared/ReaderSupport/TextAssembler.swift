@@ -53,7 +53,7 @@ public struct TextAssembler: Sendable {
         }
         let added = gap.utf8.count + cleaned.utf8.count
         guard utf8Count + added <= limit else {
-            throw ReadError("the text is larger than the \(TextAssembler.megabytes(limit)) limit for one document; split the file")
+            throw ReadError("the text is larger than the \(TextAssembler.size(limit)) limit for one document; split the file")
         }
         text += gap
         let start = utf8Count + gap.utf8.count
@@ -62,10 +62,14 @@ public struct TextAssembler: Sendable {
         blocks.append(Block(kind: kind, range: TextRange(start: start, end: utf8Count), level: level, attributes: attributes))
     }
 
-    /// A byte count in whole megabytes, as limits are stated to users (`64 MB`).
-    public static func megabytes(_ bytes: Int) -> String {
-        let value = Double(bytes) / 1_048_576
-        return value >= 10 || value == value.rounded() ? "\(Int(value.rounded())) MB" : "\((value * 10).rounded() / 10) MB"
+    /// A byte count as sizes are stated to users: `64 MB`, `1.5 MB`, `12 KB`, `300 bytes`.
+    public static func size(_ bytes: Int) -> String {
+        for (unit, scale) in [("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)] where bytes >= scale {
+            let value = Double(bytes) / Double(scale)
+            let tenths = (value * 10).rounded() / 10
+            return value >= 10 || tenths == tenths.rounded() ? "\(Int(value.rounded())) \(unit)" : "\(tenths) \(unit)"
+        }
+        return bytes == 1 ? "1 byte" : "\(bytes) bytes"
     }
 
     /// Collapses every run of white space (spaces, tabs, line breaks, no-break spaces and other
