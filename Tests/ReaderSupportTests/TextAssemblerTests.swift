@@ -25,10 +25,10 @@ import Testing
     }
 
     @Test func sizesReadAsUsersExpect() {
-        #expect(TextAssembler.size(1) == "1 byte")
-        #expect(TextAssembler.size(1536) == "1.5 KB")
-        #expect(TextAssembler.size(64 << 20) == "64 MB")
-        #expect(TextAssembler.size(200_000_000) == "191 MB")
+        #expect(ByteSize.describe(1) == "1 byte")
+        #expect(ByteSize.describe(1536) == "1.5 KB")
+        #expect(ByteSize.describe(64 << 20) == "64 MB")
+        #expect(ByteSize.describe(200_000_000) == "191 MB")
     }
 }
 

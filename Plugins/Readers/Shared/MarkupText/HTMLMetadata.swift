@@ -1,6 +1,7 @@
 import Foundation
 import CLibXML2
 import DocGraphKit
+import ReaderSupport
 
 /// What an HTML page's head states about it: title, publication date, author, description.
 public struct HTMLMetadata: Sendable, Hashable {
@@ -29,7 +30,7 @@ public struct HTMLMetadata: Sendable, Hashable {
             guard MarkupNode.isElement(node), depth < 4 else { return false }
             switch MarkupNode.name(node) {
             case "title":
-                if pageTitle == nil { pageTitle = HTMLMetadata.text(of: node) }
+                if pageTitle == nil { pageTitle = MarkupNode.directText(node) }
                 return false
             case "meta":
                 let key = (MarkupNode.attribute("property", of: node) ?? MarkupNode.attribute("name", of: node)
@@ -46,7 +47,7 @@ public struct HTMLMetadata: Sendable, Hashable {
             .compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }
             .first { !$0.isEmpty }
         for name in HTMLMetadata.dateNames {
-            if let value = metas[name], let parsed = HTMLMetadata.isoDate(value) {
+            if let value = metas[name], let parsed = MetadataDate.iso(value) {
                 date = parsed
                 fields["published"] = value
                 break
@@ -54,27 +55,5 @@ public struct HTMLMetadata: Sendable, Hashable {
         }
         if let author = metas["author"] ?? metas["article:author"] ?? metas["dc.creator"] { fields["author"] = author }
         if let description = metas["description"] ?? metas["og:description"] { fields["description"] = description }
-    }
-
-    /// The date at the start of an ISO 8601 value (`2017-07-07T09:00:00Z`, `2017-07`, `2017`).
-    static func isoDate(_ value: String) -> PartialDate? {
-        let trimmed = value.trimmingCharacters(in: .whitespaces)
-        for length in [10, 7, 4] where trimmed.count >= length {
-            let prefix = String(trimmed.prefix(length))
-            let next = trimmed.dropFirst(length).first
-            if next == nil || !(next?.isNumber ?? false), let date = PartialDate(iso: prefix) { return date }
-        }
-        return nil
-    }
-
-    /// The text of an element's text children.
-    private static func text(of node: xmlNodePtr) -> String {
-        var text = ""
-        var child = node.pointee.children
-        while let current = child {
-            if MarkupNode.isText(current) { text += MarkupNode.content(current) }
-            child = current.pointee.next
-        }
-        return text
     }
 }

@@ -19,6 +19,12 @@ public enum MarkupNode {
         return String(cString: name)
     }
 
+    /// The namespace URI of an element, or `nil` when it has none.
+    public static func namespace(_ node: xmlNodePtr) -> String? {
+        guard let href = node.pointee.ns?.pointee.href else { return nil }
+        return String(cString: href)
+    }
+
     /// The text a text node holds.
     public static func content(_ node: xmlNodePtr) -> String {
         guard let content = node.pointee.content else { return "" }
@@ -41,6 +47,22 @@ public enum MarkupNode {
             property = current.pointee.next
         }
         return nil
+    }
+
+    /// The concatenated text of a node's text children (not of deeper descendants).
+    public static func directText(_ node: xmlNodePtr) -> String {
+        var text = ""
+        var child = node.pointee.children
+        while let current = child {
+            if isText(current) { text += content(current) }
+            child = current.pointee.next
+        }
+        return text
+    }
+
+    /// The first element child with the local name, if any.
+    public static func child(_ name: String, of node: xmlNodePtr) -> xmlNodePtr? {
+        elementChildren(node).first { self.name($0) == name }
     }
 
     /// The element children of a node, in order.

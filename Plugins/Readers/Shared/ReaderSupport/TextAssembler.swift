@@ -53,23 +53,13 @@ public struct TextAssembler: Sendable {
         }
         let added = gap.utf8.count + cleaned.utf8.count
         guard utf8Count + added <= limit else {
-            throw ReadError("the text is larger than the \(TextAssembler.size(limit)) limit for one document; split the file")
+            throw ReadError("the text is larger than the \(ByteSize.describe(limit)) limit for one document; split the file")
         }
         text += gap
         let start = utf8Count + gap.utf8.count
         text += cleaned
         utf8Count += added
         blocks.append(Block(kind: kind, range: TextRange(start: start, end: utf8Count), level: level, attributes: attributes))
-    }
-
-    /// A byte count as sizes are stated to users: `64 MB`, `1.5 MB`, `12 KB`, `300 bytes`.
-    public static func size(_ bytes: Int) -> String {
-        for (unit, scale) in [("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)] where bytes >= scale {
-            let value = Double(bytes) / Double(scale)
-            let tenths = (value * 10).rounded() / 10
-            return value >= 10 || tenths == tenths.rounded() ? "\(Int(value.rounded())) \(unit)" : "\(tenths) \(unit)"
-        }
-        return bytes == 1 ? "1 byte" : "\(bytes) bytes"
     }
 
     /// Collapses every run of white space (spaces, tabs, line breaks, no-break spaces and other
