@@ -60,8 +60,12 @@ struct WordBody {
         case "t":
             appendText(MarkupNode.directText(node))
             return false
-        case "tab", "br", "cr":
+        case "tab":
             appendText(" ")
+            return false
+        case "br", "cr":
+            // A line break inside a paragraph stays a line break, as in a letterhead.
+            appendText("\n")
             return false
         case "noBreakHyphen":
             appendText("-")
@@ -122,14 +126,16 @@ struct WordBody {
 
     private mutating func emit(_ paragraph: (style: WordParagraphStyle, text: String)) throws {
         if !cells.isEmpty {
-            let line = TextAssembler.collapsing(paragraph.text)
+            let line = TextAssembler.collapsingLines(paragraph.text)
             if !line.isEmpty { cells[cells.count - 1].text += (cells[cells.count - 1].text.isEmpty ? "" : "\n") + line }
             return
         }
         let style = paragraph.style
         let separator: TextAssembler.Separator = style.kind == .listItem && lastKind == .listItem ? .line : .paragraph
         let before = assembler.blocks.count
-        try assembler.append(paragraph.text, kind: style.kind, level: style.level, attributes: style.attributes, after: separator)
+        try assembler.append(
+            paragraph.text, kind: style.kind, level: style.level, attributes: style.attributes, after: separator,
+            keepLines: true)
         if assembler.blocks.count > before { lastKind = style.kind }
     }
 }

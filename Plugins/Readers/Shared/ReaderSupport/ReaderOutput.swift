@@ -1,17 +1,24 @@
-import Foundation
 import DocGraphKit
+import Foundation
 
 /// The parts of a ``Document`` every reader fills the same way, so a reader only states what
 /// its format told it.
 public enum ReaderOutput {
     /// A document for the input, with the text and blocks an assembler built.
+    ///
+    /// A title or date the format's metadata stated wins; what it left out is read from the
+    /// leading text with ``DocumentDating``, as for every other format, and so is the kind.
     public static func document(
         for input: ReaderInput, format: String, assembler: TextAssembler, title: String? = nil,
-        date: PartialDate? = nil, kind: DocumentKind = .other, metadata: [String: String] = [:]
+        date: PartialDate? = nil, metadata: [String: String] = [:]
     ) -> Document {
-        Document(
+        let text = assembler.text
+        let stated = title.map(TextAssembler.collapsing).flatMap { $0.isEmpty ? nil : $0 }
+        let leading = stated != nil && date != nil ? "" : DocumentDating.leadingText(of: text)
+        return Document(
             id: input.documentID, name: input.name, source: input.url.isFileURL ? input.url.path : input.url.absoluteString,
-            format: format, title: title.map(TextAssembler.collapsing).flatMap { $0.isEmpty ? nil : $0 },
-            date: date, kind: kind, text: assembler.text, blocks: assembler.blocks, metadata: metadata)
+            format: format, title: stated ?? DocumentDating.title(inLeadingText: leading),
+            date: date ?? DocumentDating.date(inLeadingText: leading), kind: DocumentDating.kind(of: text), text: text,
+            blocks: assembler.blocks, metadata: metadata)
     }
 }
