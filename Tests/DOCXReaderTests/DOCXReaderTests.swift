@@ -71,6 +71,12 @@ import Testing
         for bytes in [withProperties, withoutProperties] {
             let document = try #require(ReaderConformance.check(reader, on: input(bytes))).document
             #expect(document.text == SeedReport.expectedText(of: text))
+            let splitter = SentenceSplitter()
+            let plain = Document.slice(text, TextRange(start: 0, end: text.utf8.count)).replacingOccurrences(of: "*", with: "")
+            let expected = splitter.sentences(in: plain).map { normalised(Document.slice(plain, $0.range)) }
+            let actual = splitter.sentences(in: document).map { normalised(document.text(in: $0.range)) }
+            #expect(actual.filter { !expected.contains($0) } == [])
+            #expect(expected.filter { !actual.contains($0) } == [])
             #expect(document.title == DocumentDating.title(inLeadingText: leading))
             #expect(document.date == DocumentDating.date(inLeadingText: leading))
             #expect(document.title == "Report to the Police and Crime Panel")
@@ -79,6 +85,10 @@ import Testing
             #expect(document.blocks.filter { $0.kind == .heading }.count == 11)
             #expect(document.blocks.filter { $0.kind == .listItem }.count == 30)
         }
+    }
+
+    func normalised(_ sentence: String) -> String {
+        sentence.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     @Test func notAZipIsAClearError() {

@@ -29,9 +29,20 @@ enum SeedReport {
         }.joined(separator: "\n\n")
     }
 
-    /// Runs of non-blank lines.
+    /// Runs of non-blank lines. A run that stops mid-sentence and is taken up in lower case by
+    /// the next was one paragraph split by a page break of the plain text, and is joined again.
     static func paragraphs(of text: String) -> [String] {
-        text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .newlines) }.filter { !$0.isEmpty }
+        let runs = text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .newlines) }.filter { !$0.isEmpty }
+        var joined: [String] = []
+        for run in runs {
+            if let last = joined.last, let end = last.last, end.isLetter || end == ",",
+               let start = run.first, start.isLowercase {
+                joined[joined.count - 1] = last + " " + run
+            } else {
+                joined.append(run)
+            }
+        }
+        return joined
     }
 
     /// Runs for a paragraph's text, toggling bold at `**` and italic at `*`, with line breaks.
