@@ -4,6 +4,7 @@ import ReaderSupport
 /// One block of an HTML page as the walk collects it, before e-mail chrome is filtered out and
 /// the text is assembled.
 public struct HTMLBlock: Sendable, Hashable {
+    /// The text, white space collapsed (line breaks kept where ``keepsLines``).
     public var text: String
     public var kind: BlockKind
     public var level: Int
@@ -32,8 +33,6 @@ public struct HTMLBlock: Sendable, Hashable {
         self.links = links
     }
 
-    /// The text with white space collapsed, as it will appear in the document.
-    public var visibleText: String { TextAssembler.collapsing(text) }
 
     /// True when (nearly) all of the block's text is link text.
     public var isAllLinks: Bool {

@@ -213,7 +213,7 @@ struct HTMLBlockCollector {
         let links = currentLink.map { [$0] } ?? []
         let linked = links.isEmpty ? 0 : alt.count { !$0.isWhitespace }
         blocks.append(HTMLBlock(
-            text: alt, kind: .caption, attributes: ["source": "alt"], separator: nextSeparator,
+            text: TextAssembler.collapsing(alt), kind: .caption, attributes: ["source": "alt"], separator: nextSeparator,
             linkedCount: linked, links: links))
         nextSeparator = .paragraph
     }
@@ -244,6 +244,8 @@ struct HTMLBlockCollector {
             }
             break
         }
+        // White space is collapsed once here, so the chrome rules and the text agree.
+        block.text = block.keepsLines ? TextAssembler.collapsingLines(block.text) : TextAssembler.collapsing(block.text)
         blocks.append(block)
         nextSeparator = .cell
     }

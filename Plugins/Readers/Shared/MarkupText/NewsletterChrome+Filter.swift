@@ -6,13 +6,14 @@ extension NewsletterChrome {
     /// (copyright, unsubscribe, mailing address) opens a run of short blocks in the second half
     /// of the page, that whole run goes as the footer it is.
     public static func removingChrome(from blocks: [HTMLBlock]) -> [HTMLBlock] {
-        let footerStart = footerStart(in: blocks)
+        let texts = blocks.map(\.text)
+        let footerStart = footerStart(in: blocks, texts: texts)
         var kept: [HTMLBlock] = []
         var carried: HTMLBlock.Separator?
         for (index, block) in blocks.enumerated() {
-            let text = block.visibleText
+            let text = texts[index]
             let isChrome = index >= footerStart || isChrome(text)
-                || isSocialButtons(text, links: block.links, allLinks: block.isAllLinks)
+                || (!block.links.isEmpty && isSocialButtons(text, links: block.links, allLinks: block.isAllLinks))
             if isChrome {
                 carried = (carried ?? block.separator).strongest(block.separator)
                 continue
@@ -26,11 +27,12 @@ extension NewsletterChrome {
     }
 
     /// The index of the first footer block, or the block count when there is no footer.
-    private static func footerStart(in blocks: [HTMLBlock]) -> Int {
-        guard let start = blocks.indices.first(where: { $0 >= blocks.count / 2 && isFooterMarker(blocks[$0].visibleText) })
+    private static func footerStart(in blocks: [HTMLBlock], texts: [String]) -> Int {
+        guard let start = blocks.indices.first(where: { $0 >= blocks.count / 2 && isFooterMarker(texts[$0]) })
         else { return blocks.count }
-        let rest = blocks[start...]
-        let isShort = rest.allSatisfy { $0.visibleText.count <= maxChromeLength && !($0.kind == .heading && $0.level <= 2) }
+        let isShort = blocks.indices[start...].allSatisfy { index in
+            texts[index].unicodeScalars.count <= maxChromeLength && !(blocks[index].kind == .heading && blocks[index].level <= 2)
+        }
         return isShort ? start : blocks.count
     }
 }

@@ -1,10 +1,11 @@
+import DocGraphKit
 import Foundation
 
 /// What a file's bytes say about its format, from a look at their start (and, for zip archives,
 /// their end). Readers build `fitness(for:)` from it so that content beats extension.
 public struct ContentSniffer: Sendable {
     /// How many leading bytes the text checks look at.
-    public static let headLength = 8192
+    public static let headLength = ReaderInput.sniffLength
 
     /// The first ``headLength`` bytes.
     public let head: [UInt8]
@@ -33,18 +34,8 @@ public struct ContentSniffer: Sendable {
         head.prefix(1024).firstRange(of: Array("%PDF-".utf8)) != nil
     }
 
-    /// True when the bytes look binary: a NUL byte, or many control bytes, in the first
-    /// ``headLength`` bytes. UTF-16 text with a byte-order mark is not binary.
-    public var looksBinary: Bool {
-        guard !head.isEmpty else { return false }
-        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return false }
-        var controls = 0
-        for byte in head {
-            if byte == 0 { return true }
-            if byte < 0x20, ![0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains(byte) { controls += 1 }
-        }
-        return controls * 10 > head.count
-    }
+    /// True when the bytes look binary (see ``ReaderInput/looksBinary``).
+    public var looksBinary: Bool { ReaderInput.looksBinary(head) }
 
     /// The start of the text with a UTF-8 byte-order mark, white space and comments skipped,
     /// lower-cased (ASCII only), for the markup checks.
