@@ -46,6 +46,11 @@ targets += [
     readerTarget("PDFReader", ["ReaderSupport"]),
 ]
 
+targets += [
+    .target(name: "TextReader", dependencies: ["DocGraphKit"], path: "Plugins/Readers/TextReader",
+            swiftSettings: strictSettings),
+]
+
 // MARK: Extractors and linkers (Plugins/Extractors, Plugins/Linkers)
 
 // MARK: Query language
@@ -84,7 +89,12 @@ targets += [
     readerTestTarget("EmailReader"),
     readerTestTarget("PDFReader"),
     .testTarget(name: "ReaderSelectionTests", dependencies: ["DocGraphPipeline", "DocGraphKit", "DocGraphTestSupport",
-                "HTMLReader", "MarkdownReader", "DOCXReader", "EmailReader", "PDFReader", zipFoundation],
+                "TextReader", "HTMLReader", "MarkdownReader", "DOCXReader", "EmailReader", "PDFReader"],
+                swiftSettings: strictSettings),
+]
+
+targets += [
+    .testTarget(name: "TextReaderTests", dependencies: ["TextReader", "DocGraphKit", "DocGraphTestSupport"],
                 swiftSettings: strictSettings),
 ]
 

@@ -120,7 +120,7 @@ import Testing
         bytes.append(0xFF)
         let result = try reader.read(DocumentFixtures.readerInput(bytes: bytes, name: "bad.eml"))
         #expect(result.document.text == "ok \u{FFFD}")
-        #expect(result.warnings == ["invalid UTF-8 replaced at 1 place"])
+        #expect(result.warnings == ["invalid UTF-8 replaced with U+FFFD at 1 place"])
         let unknown = try read("From: a@example.org\nSubject: K\nContent-Type: text/plain; charset=klingon\n\nqapla")
         #expect(unknown.warnings == ["the message declares the charset 'klingon', which is not supported; it was read as UTF-8"])
     }

@@ -104,7 +104,7 @@ import Testing
         bytes.append(contentsOf: Data(" ok</p></body></html>".utf8))
         let result = try reader.read(DocumentFixtures.readerInput(bytes: bytes, name: "bad.html"))
         #expect(result.document.text == "caf\u{FFFD}\u{FFFD} ok")
-        #expect(result.warnings == ["invalid UTF-8 replaced at 2 places"])
+        #expect(result.warnings == ["invalid UTF-8 replaced with U+FFFD at 2 places"])
     }
 
     @Test func declaredCharsetDecodes() throws {

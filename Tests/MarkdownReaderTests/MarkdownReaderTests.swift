@@ -82,7 +82,7 @@ import Testing
     @Test func invalidUTF8IsReplacedWithAWarning() throws {
         let result = try reader.read(DocumentFixtures.readerInput(bytes: Data([0x23, 0x20, 0x41, 0xC0]), name: "x.md"))
         #expect(result.document.text == "A\u{FFFD}")
-        #expect(result.warnings == ["invalid UTF-8 replaced at 1 place"])
+        #expect(result.warnings == ["invalid UTF-8 replaced with U+FFFD at 1 place"])
     }
 
     @Test func fitness() {

@@ -5,8 +5,8 @@ import Testing
     @Test func invalidUTF8IsCountedAndReplaced() {
         let decoded = TextDecoding.decodeUTF8([0xEF, 0xBB, 0xBF, 0x61, 0xFF, 0x62, 0xC3])
         #expect(decoded.text == "a\u{FFFD}b\u{FFFD}")
-        #expect(decoded.warning == "invalid UTF-8 replaced at 2 places")
-        #expect(TextDecoding.decodeUTF8([0xFF]).warning == "invalid UTF-8 replaced at 1 place")
+        #expect(decoded.warning == "invalid UTF-8 replaced with U+FFFD at 2 places")
+        #expect(TextDecoding.decodeUTF8([0xFF]).warning == "invalid UTF-8 replaced with U+FFFD at 1 place")
         #expect(TextDecoding.decodeUTF8(Array("ok".utf8)).warning == nil)
     }
 

@@ -16,7 +16,7 @@ public enum TextDecoding {
         /// The warning a reader passes on when bytes were replaced, or `nil` when none were.
         public var warning: String? {
             guard replacements > 0 else { return nil }
-            return "invalid UTF-8 replaced at \(replacements) \(replacements == 1 ? "place" : "places")"
+            return "invalid UTF-8 replaced with U+FFFD at \(replacements) \(replacements == 1 ? "place" : "places")"
         }
     }
 
