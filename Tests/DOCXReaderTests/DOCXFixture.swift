@@ -105,6 +105,7 @@ enum DOCXFixture {
         <w:style w:type="paragraph" w:styleId="berschrift3"><w:name w:val="heading 3"/></w:style>\
         <w:style w:type="paragraph" w:styleId="Section"><w:name w:val="Section"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>\
         <w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/></w:style>\
+        <w:style w:type="paragraph" w:styleId="ListBullet2"><w:name w:val="List Bullet 2"/></w:style>\
         </w:styles>
         """
 

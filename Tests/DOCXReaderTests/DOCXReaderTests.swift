@@ -18,6 +18,7 @@ import Testing
             + F.paragraph(F.run("The board ") + F.run("met", bold: true) + F.run(" twice."))
             + F.paragraph(F.run("Roads"), list: (1, 0)) + F.paragraph(F.run("Bridges"), list: (1, 1))
             + F.paragraph(F.run("First step"), list: (2, 0))
+            + F.paragraph(F.run("Styled item"), style: "ListBullet2")
             + F.paragraph(F.run("Outline heading"), style: "Section")
             + F.paragraph(F.run("Localised heading"), style: "berschrift3")
             + F.table([["Item", "Cost"], ["Roads", "£2m"]])
@@ -36,6 +37,7 @@ import Testing
             Roads
             Bridges
             First step
+            Styled item
 
             Outline heading
 
@@ -47,13 +49,14 @@ import Testing
             kept inserted
             """)
         #expect(document.blocks.map { "\($0.kind.rawValue)\($0.level)" } == [
-            "heading1", "heading1", "paragraph1", "listItem1", "listItem2", "listItem1", "heading2", "heading3",
+            "heading1", "heading1", "paragraph1", "listItem1", "listItem2", "listItem1", "listItem2", "heading2", "heading3",
             "tableCell1", "tableCell1", "tableCell1", "tableCell1", "paragraph1",
         ])
         #expect(document.blocks[1].attributes == ["style": "heading 1"])
         #expect(document.blocks[3].attributes == ["marker": "bullet"])
         #expect(document.blocks[5].attributes == ["marker": "decimal"])
-        #expect(document.blocks[11].attributes == ["row": "2", "column": "2"])
+        #expect(document.blocks[6].attributes == ["style": "List Bullet 2", "marker": "bullet"])
+        #expect(document.blocks[12].attributes == ["row": "2", "column": "2"])
         #expect(document.title == "Annual review 2018")
         #expect(document.date == PartialDate(year: 2018, month: 4, day: 30))
         #expect(document.metadata == ["author": "Clerk", "created": "2018-04-30T10:00:00Z"])

@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 import DocGraphKit
 import MarkupText
 
@@ -34,5 +35,21 @@ struct WordParagraphStyle {
                 if let format = styles.listFormats[numberID]?[depth] { attributes["marker"] = format }
             }
         }
+        // Word's built-in list styles ("List Bullet 2", "List Number") number through the style.
+        if kind == .paragraph, let name = attributes["style"]?.lowercased(), let list = WordParagraphStyle.listStyle(name) {
+            kind = .listItem
+            level = list.level
+            attributes["marker"] = list.marker
+        }
+    }
+
+    /// The level and marker of a built-in list style name such as `list bullet 2`.
+    static func listStyle(_ name: String) -> (level: Int, marker: String)? {
+        for (prefix, marker) in [("list bullet", "bullet"), ("list number", "decimal")] where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+            if rest.isEmpty { return (1, marker) }
+            if let level = Int(rest), (1...9).contains(level) { return (level, marker) }
+        }
+        return nil
     }
 }
