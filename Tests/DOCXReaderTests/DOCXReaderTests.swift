@@ -94,6 +94,12 @@ import Testing
         sentence.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
+    @Test func documentWithoutTextWarns() throws {
+        let result = try reader.read(input(try DOCXFixture.document(body: "<w:p/>")))
+        #expect(result.document.text.isEmpty)
+        #expect(result.warnings == ["no text was found in the file"])
+    }
+
     @Test func notAZipIsAClearError() {
         #expect(throws: ReadError("not a DOCX file: the content is not a zip archive, as a Word document is; save it from Word as .docx")) {
             try reader.read(DocumentFixtures.readerInput("just some words", name: "notes.docx"))

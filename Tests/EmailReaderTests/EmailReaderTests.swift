@@ -141,6 +141,13 @@ import Testing
         #expect(result.warnings == ["MIME parts nested deeper than 3 levels were skipped"])
     }
 
+    @Test func emptyHTMLBodyGivesAnEmptyDocumentWithAWarning() throws {
+        let result = try read("From: a@example.org\nSubject: Blank\nContent-Type: text/html\n\n")
+        #expect(result.document.text.isEmpty)
+        #expect(result.document.title == "Blank")
+        #expect(result.warnings == ["no text was found in the file"])
+    }
+
     @Test func fitness() {
         #expect(reader.fitness(for: DocumentFixtures.readerInput("From: a@b.org\nSubject: x\n\nbody", name: "x.txt")) == 92)
         #expect(reader.fitness(for: DocumentFixtures.readerInput("body only", name: "x.eml")) == 75)

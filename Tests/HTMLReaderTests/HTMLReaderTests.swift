@@ -122,9 +122,13 @@ import Testing
         #expect(result.warnings == ["the page declares the charset 'klingon-7', which is not supported; it was read as UTF-8"])
     }
 
-    @Test func emptyAndWhitespacePagesGiveEmptyDocuments() throws {
-        #expect(try read("<html><body>  </body></html>").document.text.isEmpty)
-        #expect(try read("   ").document.blocks.isEmpty)
+    @Test func pagesWithoutTextGiveEmptyDocumentsWithAWarning() throws {
+        for page in ["<html><body>  <script>x()</script></body></html>", "   "] {
+            let result = try read(page)
+            #expect(result.document.text.isEmpty)
+            #expect(result.document.blocks.isEmpty)
+            #expect(result.warnings == ["no text was found in the file"])
+        }
     }
 
     @Test func textLimitIsAClearError() throws {

@@ -44,7 +44,7 @@ public struct DOCXReader: DocumentReader {
         let document = ReaderOutput.document(
             for: input, format: format, assembler: assembler, title: core.title, date: core.created,
             metadata: core.metadata)
-        return ReadResult(document: document)
+        return ReaderOutput.result(document, warnings: [])
     }
 
     /// The path of the main document part, from the package relationships (`_rels/.rels`), or

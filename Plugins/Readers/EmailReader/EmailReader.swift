@@ -49,7 +49,7 @@ public struct EmailReader: DocumentReader {
         let date = message.headers.value(of: "date").flatMap(MetadataDate.rfc5322)
         let document = ReaderOutput.document(
             for: input, format: format, assembler: assembler, title: subject, date: date, metadata: metadata)
-        return ReadResult(document: document, warnings: warnings)
+        return ReaderOutput.result(document, warnings: warnings)
     }
 
     /// The text and HTML parts that make up the message's body, in order, found without

@@ -36,6 +36,6 @@ public struct HTMLReader: DocumentReader {
         let document = ReaderOutput.document(
             for: input, format: format, assembler: content.assembler, title: content.metadata.title,
             date: content.metadata.date, metadata: content.metadata.fields)
-        return ReadResult(document: document, warnings: decoded.warnings + content.warnings)
+        return ReaderOutput.result(document, warnings: decoded.warnings + content.warnings)
     }
 }

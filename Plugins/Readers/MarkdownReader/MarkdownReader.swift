@@ -31,6 +31,6 @@ public struct MarkdownReader: DocumentReader {
         let document = ReaderOutput.document(
             for: input, format: format, assembler: blocks.assembler, title: title, date: date,
             metadata: blocks.frontMatter.filter { ["author", "description"].contains($0.key) })
-        return ReadResult(document: document, warnings: decoded.warning.map { [$0] } ?? [])
+        return ReaderOutput.result(document, warnings: decoded.warning.map { [$0] } ?? [])
     }
 }

@@ -40,12 +40,10 @@ public struct PDFReader: DocumentReader {
         let decoded = TextDecoding.decodeUTF8(output)
         var assembler = TextAssembler(limit: input.limits.maxTextBytes)
         try PlainTextBlocks.append(decoded.text, to: &assembler)
-        var warnings = decoded.warning.map { [$0] } ?? []
-        if assembler.isEmpty {
-            warnings.append("the PDF has no text layer (it may hold scanned pages only); nothing was read")
-        }
         let document = ReaderOutput.document(for: input, format: format, assembler: assembler)
-        return ReadResult(document: document, warnings: warnings)
+        return ReaderOutput.result(
+            document, warnings: decoded.warning.map { [$0] } ?? [],
+            whenEmpty: "the PDF has no text layer (it may hold scanned pages only); nothing was read")
     }
 
     /// The first executable file with the name in the `PATH`-style list of directories.

@@ -19,6 +19,12 @@ public struct HTMLText {
     ///   - removesChrome: whether to drop newsletter e-mail chrome.
     /// - Throws: ``ReadError`` when libxml2 yields no document or the text passes the size limit.
     public init(html: String, limits: ReaderLimits, removesChrome: Bool = true) throws {
+        guard html.unicodeScalars.contains(where: { !TextAssembler.isSpace($0) }) else {
+            assembler = TextAssembler(limit: limits.maxTextBytes)
+            metadata = HTMLMetadata()
+            warnings = []
+            return
+        }
         let parsed = try ParsedMarkup.html(html)
         var collector = HTMLBlockCollector(maxDepth: limits.maxDepth)
         var head: xmlNodePtr?

@@ -34,4 +34,13 @@ public enum ReaderOutput {
         while end > utf8.startIndex, end.samePosition(in: text.unicodeScalars) == nil { end = utf8.index(before: end) }
         return text[..<end]
     }
+
+    /// The warning given when a file yields no text at all.
+    public static let emptyWarning = "no text was found in the file"
+
+    /// The result for a document, with ``emptyWarning`` (or the reader's own wording) added
+    /// when the document has no text, so an empty result never passes unremarked.
+    public static func result(_ document: Document, warnings: [String], whenEmpty: String = emptyWarning) -> ReadResult {
+        ReadResult(document: document, warnings: document.text.isEmpty ? warnings + [whenEmpty] : warnings)
+    }
 }
