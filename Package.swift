@@ -53,9 +53,29 @@ targets += [
 
 // MARK: Extractors and linkers (Plugins/Extractors, Plugins/Linkers)
 
+targets += [
+    .target(name: "BuiltinRulePacks", path: "Plugins/RulePacks", resources: [.copy("core")],
+            swiftSettings: strictSettings),
+]
+
 // MARK: Query language
 
+targets += [
+    .target(name: "DocGraphQuery", dependencies: ["DocGraphKit", "DocGraphStore"], swiftSettings: strictSettings),
+]
+
 // MARK: Command-line tool
+
+targets += [
+    .target(name: "DocGraphBuiltins", dependencies: ["DocGraphKit", "DocGraphPipeline", "TextReader"],
+            swiftSettings: strictSettings),
+    .executableTarget(
+        name: "docgraph",
+        dependencies: [
+            "DocGraphKit", "DocGraphStore", "DocGraphPipeline", "DocGraphBuiltins", "DocGraphQuery", argumentParser,
+        ],
+        swiftSettings: strictSettings),
+]
 
 // MARK: Test support
 
@@ -68,6 +88,11 @@ targets += [
 
 targets += [
     .testTarget(name: "DocGraphKitTests", dependencies: ["DocGraphKit", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+    .testTarget(name: "DocGraphStoreTests", dependencies: ["DocGraphStore", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+    .testTarget(name: "DocGraphPipelineTests",
+                dependencies: ["DocGraphPipeline", "DocGraphStore", "DocGraphTestSupport"],
                 swiftSettings: strictSettings),
 ]
 
@@ -100,14 +125,37 @@ targets += [
 
 // MARK: Tests of extractors and linkers
 
+targets += [
+    .testTarget(name: "BuiltinRulePacksTests",
+                dependencies: ["BuiltinRulePacks", "DocGraphPipeline", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+]
+
 // MARK: Tests of the query language
 
+targets += [
+    .testTarget(name: "DocGraphQueryTests",
+                dependencies: ["DocGraphQuery", "DocGraphStore", "DocGraphKit", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+    .testTarget(name: "DocGraphQueryTCKTests",
+                dependencies: ["DocGraphQuery", "DocGraphStore", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+]
+
 // MARK: End-to-end and command-line tests
+
+targets += [
+    .testTarget(name: "EndToEndTests",
+                dependencies: ["DocGraphBuiltins", "DocGraphPipeline", "DocGraphStore", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+    .testTarget(name: "CLITests", dependencies: ["docgraph", "DocGraphTestSupport"], swiftSettings: strictSettings),
+]
 
 let package = Package(
     name: "docgraph",
     platforms: [.macOS(.v14)],
     products: [
+        .executable(name: "docgraph", targets: ["docgraph"]),
         .library(name: "DocGraphKit", targets: ["DocGraphKit"]),
     ],
     dependencies: [
