@@ -45,6 +45,14 @@ import TextReader
         }
     }
 
+    @Test func oldWordDocument() {
+        var bytes = Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
+        bytes.append(Data(repeating: 0, count: 504))
+        #expect(throws: ReadError("the file is an Office 97-2003 document (.doc, .xls, .ppt), which no reader takes; save it as .docx or PDF")) {
+            try selector.read(DocumentFixtures.readerInput(bytes: bytes, name: "minutes.doc"))
+        }
+    }
+
     @Test func unrecognisedText() {
         let withoutText = ReaderSelector(readers: selector.readers.filter { $0.format != "text" })
         #expect(throws: ReadError("no reader recognises the file's format; readers here take: docx, email, html, markdown, pdf")) {

@@ -37,6 +37,9 @@ public struct ReaderSelector: Sendable {
         if let best { return best.reader }
         let formats = Set(readers.map(\.format)).sorted().joined(separator: ", ")
         let taken = formats.isEmpty ? "no readers are registered" : "readers here take: \(formats)"
+        if input.bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            throw ReadError("the file is an Office 97-2003 document (.doc, .xls, .ppt), which no reader takes; save it as .docx or PDF")
+        }
         if input.looksBinary {
             throw ReadError("the file is binary and no reader recognises its format; \(taken)")
         }
