@@ -73,8 +73,19 @@ targets += [
 // MARK: Command-line tool
 
 targets += [
-    .target(name: "DocGraphBuiltins", dependencies: ["DocGraphKit", "DocGraphPipeline", "TextReader"],
-            swiftSettings: strictSettings),
+    .target(
+        name: "DocGraphBuiltins",
+        dependencies: [
+            "DocGraphKit",
+            "DocGraphPipeline",
+            "TextReader",
+            "HTMLReader",
+            "MarkdownReader",
+            "DOCXReader",
+            "EmailReader",
+            "PDFReader",
+        ],
+        swiftSettings: strictSettings),
     .executableTarget(
         name: "docgraph",
         dependencies: [

@@ -1,5 +1,10 @@
 import DocGraphKit
 import DocGraphPipeline
+import DOCXReader
+import EmailReader
+import HTMLReader
+import MarkdownReader
+import PDFReader
 import TextReader
 
 /// The one explicit list of the plugins that ship with docgraph.
@@ -8,7 +13,7 @@ import TextReader
 public enum Builtins {
     /// Readers, in the order ties of fitness are broken.
     public static var readers: [any DocumentReader] {
-        [TextReader()]
+        [TextReader(), HTMLReader(), MarkdownReader(), DOCXReader(), EmailReader(), PDFReader()]
     }
 
     /// Extractors; the pipeline orders them by what they need and produce.
@@ -31,7 +36,8 @@ public enum Builtins {
         let registry = registry()
         let analyzer = TextAnalyzer()
         let processor = DocumentProcessor(
-            registry: registry, extractors: registry.extractors, analysis: { analyzer.analyze($0) })
+            registry: registry, extractors: registry.extractors, analysis: { analyzer.analyze($0) },
+            maxFileBytes: options.maxFileBytes)
         return IngestPipeline(processor: processor, linkers: registry.linkers, options: options)
     }
 }

@@ -65,10 +65,10 @@ import TextReader
 
     @Test func fileOverTheSizeLimit() throws {
         let small = ReaderSelector(readers: selector.readers, maxFileBytes: 1024)
-        #expect(throws: ReadError("the file is 2 KB, over the 1 KB limit for one document; split it or raise the limit")) {
+        #expect(throws: ReadError("the file is 2 KB, over the 1 KB limit for one document; split it or raise the limit (docgraph ingest --max-file-size)")) {
             try small.read(input(String(repeating: "<p>x</p>", count: 256), "big.html"))
         }
-        #expect(throws: ReadError("the file is 200 MB, over the 100 MB limit for one document; split it or raise the limit")) {
+        #expect(throws: ReadError("the file is 200 MB, over the 100 MB limit for one document; split it or raise the limit (docgraph ingest --max-file-size)")) {
             try selector.checkSize(of: 200 << 20)
         }
     }

@@ -66,7 +66,7 @@ public struct ReaderSelector: Sendable {
     public func checkSize(of byteCount: Int) throws {
         guard byteCount > 0 else { throw ReadError("the file is empty; there is nothing to read") }
         guard byteCount <= maxFileBytes else {
-            throw ReadError("the file is \(ReaderSelector.describe(byteCount)), over the \(ReaderSelector.describe(maxFileBytes)) limit for one document; split it or raise the limit")
+            throw ReadError("the file is \(ReaderSelector.describe(byteCount)), over the \(ReaderSelector.describe(maxFileBytes)) limit for one document; split it or raise the limit (docgraph ingest --max-file-size)")
         }
     }
 
