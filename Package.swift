@@ -31,6 +31,11 @@ targets += [
 
 // MARK: Extractors and linkers (Plugins/Extractors, Plugins/Linkers)
 
+targets += [
+    .target(name: "BuiltinRulePacks", path: "Plugins/RulePacks", resources: [.copy("core")],
+            swiftSettings: strictSettings),
+]
+
 // MARK: Query language
 
 // MARK: Command-line tool
@@ -47,6 +52,11 @@ targets += [
 targets += [
     .testTarget(name: "DocGraphKitTests", dependencies: ["DocGraphKit", "DocGraphTestSupport"],
                 swiftSettings: strictSettings),
+    .testTarget(name: "DocGraphStoreTests", dependencies: ["DocGraphStore", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+    .testTarget(name: "DocGraphPipelineTests",
+                dependencies: ["DocGraphPipeline", "DocGraphStore", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
 ]
 
 // MARK: Tests of readers
@@ -57,6 +67,12 @@ targets += [
 ]
 
 // MARK: Tests of extractors and linkers
+
+targets += [
+    .testTarget(name: "BuiltinRulePacksTests",
+                dependencies: ["BuiltinRulePacks", "DocGraphPipeline", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+]
 
 // MARK: Tests of the query language
 

@@ -1,0 +1,152 @@
+import DocGraphKit
+import Foundation
+
+/// Runs an ingest: collects files, reads and extracts them concurrently, writes each document
+/// in its own transaction from one writer, then runs the linkers over the whole graph.
+///
+/// One bad file never stops the batch: it is reported with its reason and the rest go on.
+public struct IngestPipeline: Sendable {
+    public let processor: DocumentProcessor
+    public let linkers: [any Linker]
+    public let options: IngestOptions
+    public let linkContext: @Sendable (PluginManifest) -> ExtractionContext
+
+    public init(
+        processor: DocumentProcessor, linkers: [any Linker] = [], options: IngestOptions = IngestOptions(),
+        linkContext: @escaping @Sendable (PluginManifest) -> ExtractionContext = { ExtractionContext(options: $0.options) }
+    ) {
+        self.processor = processor
+        self.linkers = linkers
+        self.options = options
+        self.linkContext = linkContext
+    }
+
+    /// Ingests the files and folders at `paths` into `graph`, reporting progress as it goes.
+    public func ingest(
+        _ paths: [String], into graph: any GraphReading & GraphWriting, progress: @Sendable (IngestEvent) -> Void = { _ in }
+    ) async -> IngestSummary {
+        let (files, problems) = FileCollector().collect(paths)
+        let total = files.count + problems.count
+        progress(.started(total: total))
+        var outcomes: [(index: Int, outcome: FileOutcome)] = []
+        var done = 0
+        for problem in problems {
+            done += 1
+            outcomes.append((-1, problem))
+            progress(.finished(problem, index: done, total: total))
+        }
+        let width = max(1, options.concurrency)
+        await withTaskGroup(of: (Int, PreparedFile).self) { group in
+            var next = 0
+            func submit() {
+                guard next < files.count else { return }
+                let index = next
+                let url = files[index]
+                next += 1
+                group.addTask { (index, self.prepare(url, graph: graph)) }
+            }
+            for _ in 0..<min(width * 2, files.count) { submit() }
+            while let (index, prepared) = await group.next() {
+                let outcome = store(prepared, in: graph)
+                done += 1
+                outcomes.append((index, outcome))
+                progress(.finished(outcome, index: done, total: total))
+                submit()
+            }
+        }
+        var summary = IngestSummary(files: outcomes.sorted { $0.index < $1.index }.map(\.outcome))
+        if summary.count(.added) + summary.count(.replaced) > 0 {
+            summary.linkWarnings = link(graph, progress: progress)
+        }
+        return summary
+    }
+
+    /// Runs every linker over the graph; a linker's failure is a warning, never a lost batch.
+    public func link(_ graph: any GraphReading & GraphWriting, progress: @Sendable (IngestEvent) -> Void = { _ in }) -> [String] {
+        guard !linkers.isEmpty else { return [] }
+        progress(.linking)
+        var warnings: [String] = []
+        for linker in linkers {
+            do {
+                let result = try linker.link(graph: graph, context: linkContext(linker.manifest))
+                try graph.replaceLinkResult(result, linker: linker.manifest.id)
+                warnings += result.warnings.map { "\(linker.manifest.id): \($0)" }
+            } catch {
+                warnings.append("linker \(linker.manifest.id) failed: \(error)")
+            }
+        }
+        return warnings
+    }
+
+    /// Reads, hashes and extracts one file; runs on a worker.
+    func prepare(_ url: URL, graph: any GraphReading & GraphWriting) -> PreparedFile {
+        let path = url.path
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+            if size > options.maxFileBytes {
+                return .done(FileOutcome(path: path, status: .failed, message: Self.tooLarge(size: size, limit: options.maxFileBytes)))
+            }
+        } catch {
+            return .done(FileOutcome(path: path, status: .failed, message: "cannot read the file: it vanished or is not accessible"))
+        }
+        let bytes: Data
+        do {
+            bytes = try Data(contentsOf: url)
+        } catch {
+            return .done(FileOutcome(path: path, status: .failed, message: "cannot read the file: permission denied or not readable"))
+        }
+        let sha256 = SHA256.hexDigest(of: bytes)
+        do {
+            switch try graph.state(ofDocumentAt: path, sha256: sha256) {
+            case .unchanged:
+                return .done(FileOutcome(path: path, status: .unchanged))
+            case .duplicate(let other):
+                return .done(FileOutcome(path: path, status: .unchanged, message: "same content as \(other)"))
+            case .new, .changed:
+                break
+            }
+            let input = ReaderInput(url: url, bytes: bytes, documentID: sha256, limits: processor.limits)
+            return .graph(try processor.process(input, path: path), path: path)
+        } catch {
+            return .done(FileOutcome(path: path, status: .failed, message: "\(error)"))
+        }
+    }
+
+    /// Writes a prepared document; runs on the single writer.
+    func store(_ prepared: PreparedFile, in graph: any GraphReading & GraphWriting) -> FileOutcome {
+        switch prepared {
+        case .done(let outcome):
+            return outcome
+        case .graph(let documentGraph, let path):
+            do {
+                // Another file of this batch, or another process, may have stored the same
+                // content meanwhile: the store decides inside its transaction.
+                switch try graph.write(documentGraph, path: path) {
+                case .added:
+                    return FileOutcome(path: path, status: .added, warnings: documentGraph.warnings)
+                case .replaced:
+                    return FileOutcome(path: path, status: .replaced, warnings: documentGraph.warnings)
+                case .unchanged:
+                    return FileOutcome(path: path, status: .unchanged)
+                case .duplicate(let other):
+                    return FileOutcome(path: path, status: .unchanged, message: "same content as \(other)")
+                }
+            } catch {
+                return FileOutcome(path: path, status: .failed, message: "could not store it: \(error)")
+            }
+        }
+    }
+
+    static func tooLarge(size: Int, limit: Int) -> String {
+        "the file is \(megabytes(size)), over the limit of \(megabytes(limit)) (raise it with --max-file-size)"
+    }
+
+    /// A size in words: bytes below 10 KB, KB below 1 MB, MB above.
+    static func megabytes(_ bytes: Int) -> String {
+        if bytes < 10_240 { return "\(bytes) bytes" }
+        if bytes < 1_048_576 { return "\(bytes / 1024) KB" }
+        let value = Double(bytes) / 1_048_576
+        return value >= 10 ? "\(Int(value.rounded())) MB" : String(format: "%.1f MB", value)
+    }
+}

@@ -1,0 +1,101 @@
+import DocGraphKit
+import Foundation
+import GRDB
+
+extension GraphStore: GraphReading {
+    public func documents() throws -> [StoredDocument] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT node_id, sha256, path, name, format, title, date, kind FROM document
+                ORDER BY date IS NULL, date, name
+                """).map(Self.storedDocument)
+        }
+    }
+
+    public func text(ofDocument sha256: String) throws -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT text FROM document WHERE sha256 = ?", arguments: [sha256]) }
+    }
+
+    public func nodes(labeled label: String) throws -> [StoredNode] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT node.id, node.labels, node.properties, node.key FROM node_label
+                JOIN node ON node.id = node_label.node_id WHERE node_label.label = ? ORDER BY node.id
+                """, arguments: [label]).map(Self.storedNode)
+        }
+    }
+
+    public func nodes(labeled label: String, named names: [String]) throws -> [StoredNode] {
+        let wanted = Set(names.map { $0.lowercased() })
+        guard !wanted.isEmpty else { return [] }
+        return try nodes(labeled: label).filter { node in
+            let candidates = (node.properties["name"]?.stringList ?? []) + (node.properties["aliases"]?.stringList ?? [])
+            return candidates.contains { wanted.contains($0.lowercased()) }
+        }
+    }
+
+    public func mentions(ofNode id: Int64) throws -> [Evidence] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT document.sha256, mention.start, mention."end", mention.quote, mention.extractor, mention.confidence
+                FROM mention JOIN document ON document.id = mention.document_id
+                WHERE mention.node_id = ? ORDER BY document.date IS NULL, document.date, document.name, mention.start
+                """, arguments: [id]).map { row in
+                Evidence(document: row[0], start: row[1], end: row[2], quote: row[3], extractor: row[4], confidence: row[5])
+            }
+        }
+    }
+
+    public func relationships(ofType type: String?) throws -> [StoredRelationship] {
+        try read { db in
+            let rows: [Row]
+            if let type {
+                rows = try Row.fetchAll(db, sql: "SELECT id, type, start_id, end_id, properties FROM relationship WHERE type = ? ORDER BY id",
+                                        arguments: [type])
+            } else {
+                rows = try Row.fetchAll(db, sql: "SELECT id, type, start_id, end_id, properties FROM relationship ORDER BY id")
+            }
+            return rows.map(Self.storedRelationship)
+        }
+    }
+
+    /// A node by id, if it exists.
+    public func node(withID id: Int64) throws -> StoredNode? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT id, labels, properties, key FROM node WHERE id = ?", arguments: [id]).map(Self.storedNode)
+        }
+    }
+
+    /// Relationships that start or end at a node.
+    public func relationships(touching id: Int64) throws -> [StoredRelationship] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id, type, start_id, end_id, properties FROM relationship WHERE start_id = ? OR end_id = ? ORDER BY id
+                """, arguments: [id, id]).map(Self.storedRelationship)
+        }
+    }
+
+    /// The stored document at a path, if any.
+    public func document(atPath path: String) throws -> StoredDocument? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT node_id, sha256, path, name, format, title, date, kind FROM document WHERE path = ?",
+                             arguments: [path]).map(Self.storedDocument)
+        }
+    }
+
+    static func storedDocument(_ row: Row) -> StoredDocument {
+        let date: String? = row["date"]
+        let kind: String = row["kind"]
+        return StoredDocument(
+            nodeID: row["node_id"], sha256: row["sha256"], name: row["name"], source: row["path"], format: row["format"],
+            title: row["title"], date: date.flatMap(PartialDate.init(iso:)), kind: DocumentKind(rawValue: kind) ?? .other)
+    }
+
+    static func storedNode(_ row: Row) -> StoredNode {
+        StoredNode(id: row[0], labels: PropertyJSON.decodeLabels(row[1]), properties: PropertyJSON.decode(row[2]), key: row[3])
+    }
+
+    static func storedRelationship(_ row: Row) -> StoredRelationship {
+        StoredRelationship(id: row[0], type: row[1], from: row[2], to: row[3], properties: PropertyJSON.decode(row[4]))
+    }
+}

@@ -1,0 +1,41 @@
+import DocGraphKit
+import Foundation
+import GRDB
+
+extension GraphStore: GraphWriting {
+    public func state(ofDocumentAt path: String, sha256: String) throws -> DocumentState {
+        try read { db in
+            if let stored = try String.fetchOne(db, sql: "SELECT sha256 FROM document WHERE path = ?", arguments: [path]) {
+                return stored == sha256 ? .unchanged : .changed
+            }
+            if let other = try String.fetchOne(db, sql: "SELECT path FROM document WHERE sha256 = ?", arguments: [sha256]) {
+                return .duplicate(of: other)
+            }
+            return .new
+        }
+    }
+
+    public func write(_ graph: DocumentGraph, path: String) throws -> WriteOutcome {
+        try write { db in
+            var writer = GraphWriteSession(db: db)
+            return try writer.writeDocument(graph, path: path)
+        }
+    }
+
+    public func replaceLinkResult(_ result: LinkResult, linker: String) throws {
+        try write { db in
+            var writer = GraphWriteSession(db: db)
+            try writer.replaceLinkResult(result, owner: linker)
+        }
+    }
+
+    /// Removes a stored document and everything extracted from it. Returns false when no
+    /// document is stored at the path.
+    @discardableResult
+    public func removeDocument(at path: String) throws -> Bool {
+        try write { db in
+            var writer = GraphWriteSession(db: db)
+            return try writer.removeDocument(at: path)
+        }
+    }
+}

@@ -1,0 +1,301 @@
+import DocGraphKit
+import Foundation
+import GRDB
+
+/// The work of one write transaction: inserting a document's nodes, mentions and relationships,
+/// removing an earlier version, and recomputing the properties of every node it touched.
+struct GraphWriteSession {
+    let db: Database
+    /// Nodes whose sources changed; their properties and search text are recomputed at the end.
+    private var touched = Set<Int64>()
+    private var tombstones: Set<String>?
+
+    init(db: Database) {
+        self.db = db
+    }
+
+    mutating func writeDocument(_ graph: DocumentGraph, path: String) throws -> WriteOutcome {
+        if let stored = try Row.fetchOne(db, sql: "SELECT path FROM document WHERE sha256 = ?", arguments: [graph.document.id]) {
+            let storedPath: String = stored["path"]
+            return storedPath == path ? .unchanged : .duplicate(of: storedPath)
+        }
+        let replaced = try removeDocument(at: path)
+        let document = graph.document
+        let documentProperties = PropertyJSON.encode(Self.properties(of: document, path: path))
+        let documentNode = try insertNode(
+            labels: [GraphVocabulary.document], key: "Document|\(path)", properties: Self.properties(of: document, path: path),
+            owner: nil)
+        try db.execute(
+            sql: """
+                INSERT INTO document (node_id, sha256, path, name, format, title, date, kind, text, blocks, metadata, ingested_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                documentNode, document.id, path, document.name, document.format, document.title, document.date?.iso,
+                document.kind.rawValue, document.text, Self.blocksJSON(document.blocks),
+                PropertyJSON.encode(document.metadata.mapValues(PropertyValue.string)),
+                ISO8601DateFormatter().string(from: Date()),
+            ])
+        let documentID = db.lastInsertedRowID
+        try db.execute(sql: "INSERT INTO node_source (node_id, document_id, properties) VALUES (?, ?, ?)",
+                       arguments: [documentNode, documentID, documentProperties])
+        let context = DocumentContext(id: documentID, nodeID: documentNode, path: path, key: "Document|\(path)")
+        var locals: [String: (id: Int64, key: String)] = [:]
+        for node in graph.nodes {
+            if let written = try writeNode(node, in: context) { locals[node.localID] = written }
+        }
+        for relationship in graph.relationships {
+            try writeRelationship(relationship, locals: locals, document: context, owner: nil)
+        }
+        try finish()
+        return replaced ? .replaced : .added
+    }
+
+    /// Deletes the document at a path and what it contributed; nodes left with no source go too.
+    mutating func removeDocument(at path: String) throws -> Bool {
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, node_id FROM document WHERE path = ?", arguments: [path]) else {
+            return false
+        }
+        let documentID: Int64 = row["id"]
+        let documentNode: Int64 = row["node_id"]
+        let sources = try Int64.fetchAll(db, sql: "SELECT node_id FROM node_source WHERE document_id = ?", arguments: [documentID])
+        touched.formUnion(sources)
+        try db.execute(sql: "DELETE FROM relationship WHERE document_id = ?", arguments: [documentID])
+        try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [documentID])
+        try db.execute(sql: "DELETE FROM node WHERE id = ? AND curated IS NULL", arguments: [documentNode])
+        touched.remove(documentNode)
+        try finish()
+        return true
+    }
+
+    mutating func replaceLinkResult(_ result: LinkResult, owner: String) throws {
+        let owned = try Int64.fetchAll(db, sql: "SELECT id FROM node WHERE owner = ? AND origin = 'extracted'", arguments: [owner])
+        try db.execute(sql: "DELETE FROM relationship WHERE owner = ? AND origin = 'extracted'", arguments: [owner])
+        for id in owned {
+            try db.execute(sql: "DELETE FROM node WHERE id = ? AND curated IS NULL", arguments: [id])
+            try db.execute(sql: "DELETE FROM node_fts WHERE rowid = ?", arguments: [id])
+        }
+        var locals: [String: (id: Int64, key: String)] = [:]
+        for node in result.nodes {
+            if let written = try writeLinkedNode(node, owner: owner) { locals[node.localID] = written }
+        }
+        for relationship in result.relationships {
+            try writeRelationship(relationship, locals: locals, document: nil, owner: owner)
+        }
+        try finish()
+    }
+
+    // MARK: Nodes
+
+    private mutating func writeNode(_ node: GraphNode, in document: DocumentContext) throws -> (id: Int64, key: String)? {
+        let key = node.key ?? "\(node.labels.first ?? "Node")|\(document.path)|\(node.localID)"
+        if try isTombstoned(key) { return nil }
+        let id = try upsertNode(labels: node.labels, key: key)
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO node_source (node_id, document_id, properties) VALUES (?, ?, ?)",
+            arguments: [id, document.id, PropertyJSON.encode(node.properties)])
+        try insertMentions(node.mentions, node: id, documentID: document.id)
+        if let first = node.evidence ?? node.mentions.first {
+            let properties = Self.evidenceProperties(first, extra: [:])
+            try db.execute(
+                sql: """
+                    INSERT INTO relationship (type, start_id, end_id, properties, document_id, origin, owner, fingerprint)
+                    VALUES (?, ?, ?, ?, ?, 'extracted', ?, ?)
+                    """,
+                arguments: [
+                    GraphVocabulary.mentionedIn, id, document.nodeID, PropertyJSON.encode(properties), document.id,
+                    first.extractor, "\(GraphVocabulary.mentionedIn)|\(key)|\(document.key)|\(document.path)",
+                ])
+        }
+        touched.insert(id)
+        return (id, key)
+    }
+
+    private mutating func writeLinkedNode(_ node: GraphNode, owner: String) throws -> (id: Int64, key: String)? {
+        let key = node.key ?? "\(node.labels.first ?? "Node")|\(owner)|\(node.localID)"
+        if try isTombstoned(key) { return nil }
+        let id = try upsertNode(labels: node.labels, key: key, owner: owner)
+        for evidence in node.mentions {
+            guard let document = try documentContext(sha256: evidence.document) else { continue }
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO node_source (node_id, document_id, properties) VALUES (?, ?, ?)",
+                arguments: [id, document.id, PropertyJSON.encode(node.properties)])
+            try insertMentions([evidence], node: id, documentID: document.id)
+            try db.execute(
+                sql: """
+                    INSERT INTO relationship (type, start_id, end_id, properties, document_id, origin, owner, fingerprint)
+                    VALUES (?, ?, ?, ?, NULL, 'extracted', ?, ?)
+                    """,
+                arguments: [
+                    GraphVocabulary.mentionedIn, id, document.nodeID,
+                    PropertyJSON.encode(Self.evidenceProperties(evidence, extra: [:])), owner,
+                    "\(GraphVocabulary.mentionedIn)|\(key)|\(document.key)|\(document.path)",
+                ])
+        }
+        if node.mentions.isEmpty {
+            try db.execute(sql: "UPDATE node SET properties = ? WHERE id = ?", arguments: [PropertyJSON.encode(node.properties), id])
+        }
+        touched.insert(id)
+        return (id, key)
+    }
+
+    private mutating func upsertNode(labels: [String], key: String, owner: String? = nil) throws -> Int64 {
+        if let row = try Row.fetchOne(db, sql: "SELECT id, labels FROM node WHERE key = ?", arguments: [key]) {
+            let id: Int64 = row["id"]
+            let existing = PropertyJSON.decodeLabels(row["labels"])
+            let missing = labels.filter { !existing.contains($0) }
+            if !missing.isEmpty {
+                try db.execute(sql: "UPDATE node SET labels = ? WHERE id = ?",
+                               arguments: [PropertyJSON.encodeLabels(existing + missing), id])
+                for label in missing {
+                    try db.execute(sql: "INSERT OR IGNORE INTO node_label (label, node_id) VALUES (?, ?)", arguments: [label, id])
+                }
+            }
+            return id
+        }
+        return try insertNode(labels: labels, key: key, properties: [:], owner: owner)
+    }
+
+    private mutating func insertNode(labels: [String], key: String, properties: Properties, owner: String?) throws -> Int64 {
+        try db.execute(
+            sql: "INSERT INTO node (labels, key, properties, origin, owner, fingerprint) VALUES (?, ?, ?, 'extracted', ?, ?)",
+            arguments: [PropertyJSON.encodeLabels(labels), key, PropertyJSON.encode(properties), owner, key])
+        let id = db.lastInsertedRowID
+        for label in Set(labels) {
+            try db.execute(sql: "INSERT OR IGNORE INTO node_label (label, node_id) VALUES (?, ?)", arguments: [label, id])
+        }
+        return id
+    }
+
+    private func insertMentions(_ mentions: [Evidence], node: Int64, documentID: Int64) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO mention (node_id, document_id, start, "end", quote, extractor, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        for mention in mentions {
+            try statement.execute(arguments: [
+                node, documentID, mention.start, mention.end, mention.quote, mention.extractor, mention.confidence,
+            ])
+        }
+    }
+
+    // MARK: Relationships
+
+    private mutating func writeRelationship(
+        _ relationship: GraphRelationship, locals: [String: (id: Int64, key: String)], document: DocumentContext?,
+        owner: String?
+    ) throws {
+        guard let from = try resolve(relationship.from, locals: locals),
+              let to = try resolve(relationship.to, locals: locals) else { return }
+        let path = document?.path ?? owner ?? ""
+        let fingerprint = "\(relationship.type)|\(from.key)|\(to.key)|\(path)"
+        if try isTombstoned(fingerprint) { return }
+        var properties = relationship.properties
+        if let evidence = relationship.evidence {
+            properties = Self.evidenceProperties(evidence, extra: properties)
+        } else {
+            properties["origin"] = "extracted"
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO relationship (type, start_id, end_id, properties, document_id, origin, owner, fingerprint)
+                VALUES (?, ?, ?, ?, ?, 'extracted', ?, ?)
+                """,
+            arguments: [
+                relationship.type, from.id, to.id, PropertyJSON.encode(properties), document?.id,
+                owner ?? relationship.evidence?.extractor, fingerprint,
+            ])
+    }
+
+    private func resolve(_ reference: NodeReference, locals: [String: (id: Int64, key: String)]) throws -> (id: Int64, key: String)? {
+        switch reference {
+        case .local(let name):
+            return locals[name]
+        case .stored(let id):
+            guard let key = try String.fetchOne(db, sql: "SELECT coalesce(key, 'node:' || id) FROM node WHERE id = ?", arguments: [id]) else {
+                return nil
+            }
+            return (id, key)
+        }
+    }
+
+    // MARK: Finishing
+
+    /// Recomputes merged properties and search text of touched nodes; drops extracted nodes that
+    /// no document supports any more.
+    private mutating func finish() throws {
+        for id in touched.sorted() {
+            guard let row = try Row.fetchOne(db, sql: "SELECT curated, origin, owner FROM node WHERE id = ?", arguments: [id]) else {
+                continue
+            }
+            let sources = try String.fetchAll(db, sql: "SELECT properties FROM node_source WHERE node_id = ? ORDER BY document_id", arguments: [id])
+            let curated: String? = row["curated"]
+            let origin: String = row["origin"]
+            let owner: String? = row["owner"]
+            if sources.isEmpty && curated == nil && origin == "extracted" && owner == nil {
+                try db.execute(sql: "DELETE FROM node WHERE id = ?", arguments: [id])
+                try db.execute(sql: "DELETE FROM node_fts WHERE rowid = ?", arguments: [id])
+                continue
+            }
+            if sources.isEmpty && owner != nil { continue }
+            let merged = PropertyMerger.apply(
+                curated: PropertyJSON.decode(curated), to: PropertyMerger.merge(sources.map(PropertyJSON.decode)))
+            try db.execute(sql: "UPDATE node SET properties = ? WHERE id = ?", arguments: [PropertyJSON.encode(merged), id])
+            try refreshSearchText(of: id, properties: merged)
+        }
+        touched.removeAll()
+    }
+
+    private func refreshSearchText(of id: Int64, properties: Properties) throws {
+        let quotes = try String.fetchAll(db, sql: "SELECT DISTINCT quote FROM mention WHERE node_id = ? LIMIT 50", arguments: [id])
+        let words = properties.keys.sorted().flatMap { properties[$0]?.stringList ?? [] }
+        try db.execute(sql: "DELETE FROM node_fts WHERE rowid = ?", arguments: [id])
+        try db.execute(sql: "INSERT INTO node_fts (rowid, text) VALUES (?, ?)",
+                       arguments: [id, (words + quotes).joined(separator: "\n")])
+    }
+
+    private mutating func isTombstoned(_ fingerprint: String) throws -> Bool {
+        if tombstones == nil {
+            tombstones = Set(try String.fetchAll(db, sql: "SELECT fingerprint FROM tombstone"))
+        }
+        return tombstones?.contains(fingerprint) ?? false
+    }
+
+    private func documentContext(sha256: String) throws -> DocumentContext? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, node_id, path FROM document WHERE sha256 = ?", arguments: [sha256]) else {
+            return nil
+        }
+        let path: String = row["path"]
+        return DocumentContext(id: row["id"], nodeID: row["node_id"], path: path, key: "Document|\(path)")
+    }
+
+    // MARK: Values
+
+    static func evidenceProperties(_ evidence: Evidence, extra: Properties) -> Properties {
+        var properties = extra
+        properties["document"] = .string(evidence.document)
+        properties["start"] = .int(evidence.start)
+        properties["end"] = .int(evidence.end)
+        properties["quote"] = .string(evidence.quote)
+        properties["extractor"] = .string(evidence.extractor)
+        properties["confidence"] = .double(evidence.confidence)
+        properties["origin"] = "extracted"
+        return properties
+    }
+
+    static func properties(of document: Document, path: String) -> Properties {
+        var properties: Properties = [
+            "name": .string(document.name), "sha256": .string(document.id), "format": .string(document.format),
+            "kind": .string(document.kind.rawValue), "source": .string(document.source),
+        ]
+        if let title = document.title { properties["title"] = .string(title) }
+        if let date = document.date { properties["date"] = .string(date.iso) }
+        return properties
+    }
+
+    static func blocksJSON(_ blocks: [Block]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        guard let data = try? encoder.encode(blocks) else { return "[]" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

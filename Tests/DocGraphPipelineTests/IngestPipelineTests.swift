@@ -1,0 +1,72 @@
+import DocGraphKit
+import DocGraphPipeline
+import DocGraphStore
+import DocGraphTestSupport
+import Foundation
+import Testing
+
+@Suite struct IngestPipelineTests {
+    func pipeline(maxFileBytes: Int = 1 << 20) -> IngestPipeline {
+        let registry = PluginRegistry(readers: [NoteReader()], extractors: [CapitalisedNameExtractor()])
+        let processor = DocumentProcessor(registry: registry, extractors: registry.extractors, analysis: { _ in Annotations() })
+        return IngestPipeline(processor: processor, options: IngestOptions(maxFileBytes: maxFileBytes, concurrency: 2))
+    }
+
+    func folder(_ files: [String: String]) throws -> URL {
+        let folder = try SharedPaths.temporaryDirectory()
+        for (name, text) in files {
+            let url = folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return folder
+    }
+
+    @Test func oneBadFileNeverStopsTheBatch() async throws {
+        let folder = try folder([
+            "a.note": "Ada Lovelace wrote notes.", "b.note": "BROKEN beyond repair", "sub/c.note": "Grace Hopper fixed bugs.",
+            "d.bin": "no reader wants this",
+        ])
+        let store = try GraphStore.inMemory()
+        let summary = await pipeline().ingest([folder.path], into: store)
+        let byName = Dictionary(uniqueKeysWithValues: summary.files.map { (URL(fileURLWithPath: $0.path).lastPathComponent, $0) })
+        #expect(byName["a.note"]?.status == .added)
+        #expect(byName["c.note"]?.status == .added)
+        #expect(byName["b.note"]?.status == .failed)
+        #expect(byName["b.note"]?.message == "the note is broken")
+        #expect(byName["d.bin"]?.message == "no reader recognises this file's format")
+        #expect(summary.hasFailures)
+        #expect(try store.nodes(labeled: "Person").map(\.displayName).sorted() == ["Ada Lovelace", "Grace Hopper"])
+    }
+
+    @Test func anExtractorErrorIsAWarningForItsDocumentOnly() async throws {
+        let folder = try folder(["a.note": "Ada Lovelace EXPLODE", "b.note": "Grace Hopper fixed bugs."])
+        let store = try GraphStore.inMemory()
+        let summary = await pipeline().ingest([folder.path], into: store)
+        #expect(summary.count(.added) == 2)
+        let warned = summary.files.first { $0.path.hasSuffix("a.note") }
+        #expect(warned?.warnings == ["extractor names.v1 failed: cannot cope with this document"])
+        #expect(try store.nodes(labeled: "Person").map(\.displayName) == ["Grace Hopper"])
+    }
+
+    @Test func unchangedReplacedAndDuplicateFiles() async throws {
+        let folder = try folder(["a.note": "Ada Lovelace wrote notes."])
+        let store = try GraphStore.inMemory()
+        #expect(await pipeline().ingest([folder.path], into: store).count(.added) == 1)
+        #expect(await pipeline().ingest([folder.path], into: store).count(.unchanged) == 1)
+        try "Ada Lovelace wrote more notes.".write(to: folder.appendingPathComponent("a.note"), atomically: true, encoding: .utf8)
+        #expect(await pipeline().ingest([folder.path], into: store).count(.replaced) == 1)
+        try "Ada Lovelace wrote more notes.".write(to: folder.appendingPathComponent("copy.note"), atomically: true, encoding: .utf8)
+        let summary = await pipeline().ingest([folder.path], into: store)
+        let copy = summary.files.first { $0.path.hasSuffix("copy.note") }
+        #expect(copy?.status == .unchanged)
+        #expect(copy?.message == "same content as \(folder.appendingPathComponent("a.note").path)")
+    }
+
+    @Test func aFileOverTheSizeLimitIsRefused() async throws {
+        let folder = try folder(["big.note": String(repeating: "x", count: 3000)])
+        let store = try GraphStore.inMemory()
+        let summary = await pipeline(maxFileBytes: 1000).ingest([folder.path], into: store)
+        #expect(summary.files.first?.message == "the file is 3000 bytes, over the limit of 1000 bytes (raise it with --max-file-size)")
+    }
+}

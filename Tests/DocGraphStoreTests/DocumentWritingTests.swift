@@ -1,0 +1,103 @@
+import DocGraphKit
+import DocGraphStore
+import Foundation
+import Testing
+
+@Suite struct DocumentWritingTests {
+    let text = "Ada Lovelace is the Chair of the Analytical Society."
+
+    @Test func writesNodesMentionsAndRelationships() throws {
+        let store = try GraphStore.inMemory()
+        let outcome = try store.write(StoreFixtures.graph(text), path: "/docs/a.txt")
+        #expect(outcome == .added)
+        let statistics = try store.statistics()
+        #expect(statistics.documents == 1)
+        #expect(statistics.nodesByLabel == ["Document": 1, "Person": 1, "Organisation": 1])
+        #expect(statistics.relationshipsByType == ["HOLDS_ROLE": 1, "MENTIONED_IN": 2])
+        let person = try #require(try store.nodes(labeled: "Person").first)
+        #expect(person.properties["name"] == "Ada Lovelace")
+        let mentions = try store.mentions(ofNode: person.id)
+        #expect(mentions.map(\.quote) == ["Ada Lovelace"])
+        #expect(mentions.first?.start == 0)
+    }
+
+    @Test func stateTellsUnchangedChangedAndDuplicate() throws {
+        let store = try GraphStore.inMemory()
+        let graph = StoreFixtures.graph(text)
+        #expect(try store.state(ofDocumentAt: "/docs/a.txt", sha256: graph.document.id) == .new)
+        _ = try store.write(graph, path: "/docs/a.txt")
+        #expect(try store.state(ofDocumentAt: "/docs/a.txt", sha256: graph.document.id) == .unchanged)
+        #expect(try store.state(ofDocumentAt: "/docs/a.txt", sha256: "other") == .changed)
+        #expect(try store.state(ofDocumentAt: "/docs/b.txt", sha256: graph.document.id) == .duplicate(of: "/docs/a.txt"))
+    }
+
+    @Test func replacingADocumentReplacesExactlyItsOwnFacts() throws {
+        let store = try GraphStore.inMemory()
+        _ = try store.write(StoreFixtures.graph(text), path: "/docs/a.txt")
+        _ = try store.write(
+            StoreFixtures.graph("Grace Hopper leads the Analytical Society.", person: "Grace Hopper", name: "b.txt"),
+            path: "/docs/b.txt")
+        let changed = "Charles Babbage is the Chair of the Analytical Society."
+        let outcome = try store.write(StoreFixtures.graph(changed, person: "Charles Babbage"), path: "/docs/a.txt")
+        #expect(outcome == .replaced)
+        let people = try store.nodes(labeled: "Person").map(\.displayName).sorted()
+        #expect(people == ["Charles Babbage", "Grace Hopper"])
+        // The organisation both documents name is one node, still there.
+        #expect(try store.nodes(labeled: "Organisation").count == 1)
+        let statistics = try store.statistics()
+        #expect(statistics.documents == 2)
+        #expect(statistics.relationshipsByType == ["HOLDS_ROLE": 2, "MENTIONED_IN": 4])
+        #expect(try store.integrityCheck() == ["ok"])
+    }
+
+    @Test func writingTheSameGraphTwiceLeavesTheSameCounts() throws {
+        let store = try GraphStore.inMemory()
+        _ = try store.write(StoreFixtures.graph(text), path: "/docs/a.txt")
+        let before = try store.statistics()
+        _ = try store.write(StoreFixtures.graph(text), path: "/docs/a.txt")
+        #expect(try store.statistics() == before)
+    }
+
+    @Test func removingADocumentDropsNodesNoOtherDocumentSupports() throws {
+        let store = try GraphStore.inMemory()
+        _ = try store.write(StoreFixtures.graph(text), path: "/docs/a.txt")
+        #expect(try store.removeDocument(at: "/docs/a.txt"))
+        let statistics = try store.statistics()
+        #expect(statistics.nodes == 0)
+        #expect(statistics.relationships == 0)
+        #expect(try store.removeDocument(at: "/docs/a.txt") == false)
+    }
+
+    @Test func propertiesMergeAcrossDocumentsWhateverTheOrder() throws {
+        func build(_ order: [Int]) throws -> Properties {
+            let store = try GraphStore.inMemory()
+            let variants = ["Philip Smith", "Philip Smith", "Philip Smyth"]
+            for index in order {
+                let text = "Chair: \(variants[index]) spoke (\(index))."
+                var graph = StoreFixtures.graph(text, person: variants[index], name: "d\(index).txt")
+                graph.nodes[0].key = "Person|philip smith"
+                graph.nodes[0].localID = "Person|philip smith"
+                graph.nodes[0].properties["aliases"] = .list([.string(variants[index])])
+                graph.relationships[0].from = .local("Person|philip smith")
+                _ = try store.write(graph, path: "/docs/d\(index).txt")
+            }
+            return try #require(try store.nodes(labeled: "Person").first).properties
+        }
+        let forward = try build([0, 1, 2])
+        let backward = try build([2, 1, 0])
+        #expect(forward == backward)
+        #expect(forward["name"] == "Philip Smith")
+        #expect(forward["aliases"] == .list(["Philip Smith", "Philip Smyth"]))
+    }
+}
+
+@Suite struct ConcurrentWritingTests {
+    @Test func theStoreRefusesToAddTheSameContentTwice() throws {
+        let store = try GraphStore.inMemory()
+        let graph = StoreFixtures.graph("Ada Lovelace is the Chair of the Analytical Society.")
+        #expect(try store.write(graph, path: "/docs/a.txt") == .added)
+        #expect(try store.write(graph, path: "/docs/a.txt") == .unchanged)
+        #expect(try store.write(graph, path: "/docs/b.txt") == .duplicate(of: "/docs/a.txt"))
+        #expect(try store.statistics().documents == 1)
+    }
+}
