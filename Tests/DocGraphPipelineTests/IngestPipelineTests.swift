@@ -70,4 +70,18 @@ import Testing
         let summary = await pipeline(maxFileBytes: 1000).ingest([folder.path], into: store)
         #expect(summary.files.first?.message == "the file is 3 KB, over the 1000 bytes limit for one document; split it or raise the limit (docgraph ingest --max-file-size)")
     }
+
+    @Test func aFileThatVanishesMidBatchIsReportedAndTheRestGoOn() async throws {
+        let folder = try folder(["a.note": "Ada Lovelace wrote notes.", "b.note": "Grace Hopper fixed bugs."])
+        let store = try GraphStore.inMemory()
+        let vanishing = folder.appendingPathComponent("b.note")
+        // The files are collected before `.started` is reported; remove one then.
+        let summary = await pipeline().ingest([folder.path], into: store) { event in
+            if case .started = event { try? FileManager.default.removeItem(at: vanishing) }
+        }
+        let gone = summary.files.first { $0.path.hasSuffix("b.note") }
+        #expect(gone?.status == .failed)
+        #expect(gone?.message == "cannot read the file: it vanished or is not accessible")
+        #expect(summary.count(.added) == 1)
+    }
 }
