@@ -52,7 +52,8 @@ targets += [
             swiftSettings: strictSettings),
     .executableTarget(
         name: "docgraph",
-        dependencies: ["DocGraphKit", "DocGraphStore", "DocGraphPipeline", "DocGraphBuiltins", argumentParser],
+        dependencies: ["DocGraphKit", "DocGraphStore", "DocGraphPipeline", "DocGraphBuiltins", "BuiltinRulePacks",
+                       argumentParser],
         swiftSettings: strictSettings),
 ]
 
