@@ -24,6 +24,28 @@ targets += [
 
 // MARK: Readers (Plugins/Readers)
 
+/// A reader target under Plugins/Readers (SwiftPM reserves Plugins/ for its own plugins, hence `path:`).
+func readerTarget(_ name: String, _ dependencies: [Target.Dependency]) -> Target {
+    .target(name: name, dependencies: ["DocGraphKit"] + dependencies, path: "Plugins/Readers/\(name)",
+            swiftSettings: strictSettings)
+}
+
+let zipFoundation: Target.Dependency = .product(name: "ZIPFoundation", package: "ZIPFoundation")
+
+targets += [
+    .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+                   providers: [.apt(["libxml2-dev"])]),
+    .target(name: "ReaderSupport", dependencies: ["DocGraphKit"], path: "Plugins/Readers/Shared/ReaderSupport",
+            exclude: ["README.md"], swiftSettings: strictSettings),
+    .target(name: "MarkupText", dependencies: ["DocGraphKit", "ReaderSupport", "CLibXML2"],
+            path: "Plugins/Readers/Shared/MarkupText", exclude: ["README.md"], swiftSettings: strictSettings),
+    readerTarget("HTMLReader", ["ReaderSupport", "MarkupText"]),
+    readerTarget("MarkdownReader", ["ReaderSupport"]),
+    readerTarget("DOCXReader", ["ReaderSupport", "MarkupText", zipFoundation]),
+    readerTarget("EmailReader", ["ReaderSupport", "MarkupText"]),
+    readerTarget("PDFReader", ["ReaderSupport"]),
+]
+
 targets += [
     .target(name: "TextReader", dependencies: ["DocGraphKit"], path: "Plugins/Readers/TextReader",
             swiftSettings: strictSettings),
@@ -45,6 +67,12 @@ targets += [
     .target(name: "DocGraphQuery", dependencies: ["DocGraphKit", "DocGraphStore"], swiftSettings: strictSettings),
 ]
 
+// MARK: Evaluation (docgraph eval)
+
+targets += [
+    .target(name: "DocGraphEvaluation", dependencies: ["DocGraphKit"], swiftSettings: strictSettings),
+]
+
 // MARK: Command-line tool
 
 targets += [
@@ -52,8 +80,16 @@ targets += [
             swiftSettings: strictSettings),
     .executableTarget(
         name: "docgraph",
-        dependencies: ["DocGraphKit", "DocGraphStore", "DocGraphPipeline", "DocGraphBuiltins", "BuiltinRulePacks",
-                       argumentParser],
+        dependencies: [
+            "DocGraphKit",
+            "DocGraphStore",
+            "DocGraphPipeline",
+            "DocGraphBuiltins",
+            "BuiltinRulePacks",
+            "DocGraphQuery",
+            "DocGraphEvaluation",
+            argumentParser,
+        ],
         swiftSettings: strictSettings),
 ]
 
@@ -69,7 +105,7 @@ targets += [
 targets += [
     .testTarget(name: "DocGraphKitTests", dependencies: ["DocGraphKit", "DocGraphTestSupport"],
                 swiftSettings: strictSettings),
-    .testTarget(name: "DocGraphStoreTests", dependencies: ["DocGraphStore", "DocGraphTestSupport"],
+    .testTarget(name: "DocGraphStoreTests", dependencies: ["DocGraphStore", "DocGraphTestSupport", grdb],
                 swiftSettings: strictSettings),
     .testTarget(name: "DocGraphPipelineTests",
                 dependencies: ["DocGraphPipeline", "DocGraphStore", "DocGraphTestSupport"],
@@ -77,6 +113,26 @@ targets += [
 ]
 
 // MARK: Tests of readers
+
+/// A reader's test target, with the fixtures written for it as resources.
+func readerTestTarget(_ name: String, _ dependencies: [Target.Dependency] = [], fixtures: Bool = false) -> Target {
+    .testTarget(name: "\(name)Tests", dependencies: [.target(name: name), "DocGraphKit", "DocGraphTestSupport"] + dependencies,
+                path: "Tests/\(name)Tests", resources: fixtures ? [.copy("Fixtures")] : [],
+                swiftSettings: strictSettings)
+}
+
+targets += [
+    readerTestTarget("ReaderSupport"),
+    readerTestTarget("MarkupText", ["CLibXML2", "ReaderSupport"]),
+    readerTestTarget("HTMLReader", fixtures: true),
+    readerTestTarget("MarkdownReader"),
+    readerTestTarget("DOCXReader", [zipFoundation]),
+    readerTestTarget("EmailReader"),
+    readerTestTarget("PDFReader"),
+    .testTarget(name: "ReaderSelectionTests", dependencies: ["DocGraphPipeline", "DocGraphKit", "DocGraphTestSupport",
+                "TextReader", "HTMLReader", "MarkdownReader", "DOCXReader", "EmailReader", "PDFReader"],
+                swiftSettings: strictSettings),
+]
 
 targets += [
     .testTarget(name: "TextReaderTests", dependencies: ["TextReader", "DocGraphKit", "DocGraphTestSupport"],
@@ -104,6 +160,14 @@ targets += [
                 swiftSettings: strictSettings),
 ]
 
+// MARK: Tests of evaluation
+
+targets += [
+    .testTarget(name: "DocGraphEvaluationTests",
+                dependencies: ["DocGraphEvaluation", "DocGraphStore", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+]
+
 // MARK: End-to-end and command-line tests
 
 targets += [
@@ -124,6 +188,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: targets
 )
