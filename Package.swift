@@ -56,6 +56,9 @@ targets += [
 targets += [
     .target(name: "BuiltinRulePacks", path: "Plugins/RulePacks", resources: [.copy("core")],
             swiftSettings: strictSettings),
+    // The template in examples/swift-plugin, built and tested with the package so it stays working.
+    .target(name: "AcronymExtractor", dependencies: ["DocGraphKit"], path: "examples/swift-plugin/Sources/AcronymExtractor",
+            swiftSettings: strictSettings),
 ]
 
 // MARK: Query language
@@ -93,6 +96,7 @@ targets += [
             "DocGraphStore",
             "DocGraphPipeline",
             "DocGraphBuiltins",
+            "BuiltinRulePacks",
             "DocGraphQuery",
             "DocGraphEvaluation",
             argumentParser,
@@ -152,6 +156,8 @@ targets += [
     .testTarget(name: "BuiltinRulePacksTests",
                 dependencies: ["BuiltinRulePacks", "DocGraphPipeline", "DocGraphTestSupport"],
                 swiftSettings: strictSettings),
+    .testTarget(name: "AcronymExtractorTests", dependencies: ["AcronymExtractor", "DocGraphTestSupport"],
+                path: "examples/swift-plugin/Tests/AcronymExtractorTests", swiftSettings: strictSettings),
 ]
 
 // MARK: Tests of the query language

@@ -13,6 +13,7 @@ struct DocGraphCommand: AsyncParsableCommand {
               docgraph stats                   count what the store holds
               docgraph query "MATCH (p:Person) RETURN p.name LIMIT 5"
               docgraph export --format jsonl   write the graph as JSON lines
+              docgraph plugins                 list the plugins, what each needs and produces
 
             The store is ./docgraph.sqlite unless --store or DOCGRAPH_STORE says otherwise.
             """,
@@ -25,6 +26,7 @@ struct DocGraphCommand: AsyncParsableCommand {
             EvalCommand.self,
             ExportCommand.self,
             ImportCommand.self,
+            PluginsCommand.self,
         ]
     )
 }
