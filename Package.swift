@@ -81,6 +81,7 @@ targets += [
         dependencies: [
             "DocGraphKit",
             "DocGraphPipeline",
+            "BuiltinRulePacks",
             "TextReader",
             "HTMLReader",
             "MarkdownReader",

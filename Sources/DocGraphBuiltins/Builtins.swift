@@ -1,3 +1,4 @@
+import BuiltinRulePacks
 import DocGraphKit
 import DocGraphPipeline
 import DOCXReader
@@ -31,13 +32,27 @@ public enum Builtins {
         PluginRegistry(readers: readers, extractors: extractors, linkers: linkers)
     }
 
-    /// An ingest pipeline with the built-in plugins.
-    public static func pipeline(options: IngestOptions = IngestOptions()) throws -> IngestPipeline {
-        let registry = registry()
+    /// The plugins one run uses: the built-in set plus the built-in rule packs, adjusted by a
+    /// `docgraph.yaml` (rule packs, external plugins, plugins disabled, options).
+    ///
+    /// - Throws: ``ConfigurationError`` (with file and line) or ``PluginOrderingError``.
+    public static func selection(
+        configuration: PipelineConfiguration = PipelineConfiguration(), log: @escaping @Sendable (String) -> Void = { _ in }
+    ) throws -> PluginSelection {
+        try PluginSelection(builtins: registry(), builtinRulePacks: BuiltinRulePacks.all, configuration: configuration, log: log)
+    }
+
+    /// An ingest pipeline over a selection of plugins (the built-in selection when `nil`):
+    /// extractors ordered by what they need and produce, each one's output checked against its
+    /// manifest, options and word lists handed to every plugin.
+    public static func pipeline(options: IngestOptions = IngestOptions(), selection: PluginSelection? = nil) throws -> IngestPipeline {
+        let selection = try selection ?? Self.selection()
+        let registry = selection.registry
         let analyzer = TextAnalyzer()
         let processor = DocumentProcessor(
             registry: registry, extractors: registry.extractors, analysis: { analyzer.analyze($0) },
-            maxFileBytes: options.maxFileBytes)
-        return IngestPipeline(processor: processor, linkers: registry.linkers, options: options)
+            maxFileBytes: options.maxFileBytes, context: { selection.context(for: $0) })
+        return IngestPipeline(
+            processor: processor, linkers: registry.linkers, options: options, linkContext: { selection.context(for: $0) })
     }
 }
