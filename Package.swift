@@ -26,6 +26,15 @@ targets += [
 
 // MARK: Extractors and linkers (Plugins/Extractors, Plugins/Linkers)
 
+targets += [
+    .target(name: "OrganisationExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/OrganisationExtractor",
+            resources: [.copy("Lexicons")], swiftSettings: strictSettings),
+    .target(name: "PeopleExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/PeopleExtractor",
+            resources: [.copy("Lexicons")], swiftSettings: strictSettings),
+    .target(name: "PlaceExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/PlaceExtractor",
+            resources: [.copy("Lexicons")], swiftSettings: strictSettings),
+]
+
 // MARK: Query language
 
 // MARK: Command-line tool
@@ -52,6 +61,20 @@ targets += [
 // MARK: Tests of readers
 
 // MARK: Tests of extractors and linkers
+
+targets += [
+    .testTarget(name: "OrganisationExtractorTests", dependencies: ["OrganisationExtractor", "DocGraphTestSupport"],
+                path: "Tests/OrganisationExtractorTests", swiftSettings: strictSettings),
+    .testTarget(name: "PeopleExtractorTests",
+                dependencies: ["PeopleExtractor", "OrganisationExtractor", "DocGraphTestSupport"],
+                path: "Tests/PeopleExtractorTests", swiftSettings: strictSettings),
+    .testTarget(name: "PlaceExtractorTests", dependencies: ["PlaceExtractor", "DocGraphTestSupport"],
+                path: "Tests/PlaceExtractorTests", swiftSettings: strictSettings),
+    .testTarget(name: "EntityResolutionTests",
+                dependencies: ["DocGraphPipeline", "DocGraphStore", "OrganisationExtractor", "PeopleExtractor", "PlaceExtractor",
+                               "DocGraphTestSupport"],
+                path: "Tests/EntityResolutionTests", swiftSettings: strictSettings),
+]
 
 // MARK: Tests of the query language
 

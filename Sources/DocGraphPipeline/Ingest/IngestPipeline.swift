@@ -10,6 +10,8 @@ public struct IngestPipeline: Sendable {
     public let linkers: [any Linker]
     public let options: IngestOptions
     public let linkContext: @Sendable (PluginManifest) -> ExtractionContext
+    /// Joins each document's people and organisations to those already stored.
+    let crossDocument = CrossDocumentResolver()
 
     public init(
         processor: DocumentProcessor, linkers: [any Linker] = [], options: IngestOptions = IngestOptions(),
@@ -124,7 +126,7 @@ public struct IngestPipeline: Sendable {
                 if case .duplicate(let other) = try graph.state(ofDocumentAt: path, sha256: documentGraph.document.id) {
                     return FileOutcome(path: path, status: .unchanged, message: "same content as \(other)")
                 }
-                let outcome = try graph.write(documentGraph, path: path)
+                let outcome = try graph.write(try crossDocument.resolve(documentGraph, against: graph), path: path)
                 return FileOutcome(path: path, status: outcome == .added ? .added : .replaced, warnings: documentGraph.warnings)
             } catch {
                 return FileOutcome(path: path, status: .failed, message: "could not store it: \(error)")
