@@ -27,6 +27,8 @@ targets += [
 // MARK: Extractors and linkers (Plugins/Extractors, Plugins/Linkers)
 
 targets += [
+    .target(name: "BuiltinRulePacks", path: "Plugins/RulePacks", resources: [.copy("core")],
+            swiftSettings: strictSettings),
     .target(name: "OrganisationExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/OrganisationExtractor",
             resources: [.copy("Lexicons")], swiftSettings: strictSettings),
     .target(name: "PeopleExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/PeopleExtractor",
@@ -63,6 +65,9 @@ targets += [
 // MARK: Tests of extractors and linkers
 
 targets += [
+    .testTarget(name: "BuiltinRulePacksTests",
+                dependencies: ["BuiltinRulePacks", "DocGraphPipeline", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
     .testTarget(name: "OrganisationExtractorTests", dependencies: ["OrganisationExtractor", "DocGraphTestSupport"],
                 path: "Tests/OrganisationExtractorTests", swiftSettings: strictSettings),
     .testTarget(name: "PeopleExtractorTests",
