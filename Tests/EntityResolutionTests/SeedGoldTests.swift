@@ -3,20 +3,13 @@ import DocGraphPipeline
 import DocGraphStore
 import DocGraphTestSupport
 import Foundation
-import OrganisationExtractor
-import PeopleExtractor
-import PlaceExtractor
 import Testing
 
 /// The five seeds through the pipeline into an in-memory store, scored against the dev gold.
 @Suite struct SeedGoldTests {
     static func ingestSeeds() async throws -> GraphStore {
-        let registry = PluginRegistry(
-            readers: [PlainTextReader()], extractors: [OrganisationExtractor(), PeopleExtractor(), PlaceExtractor()])
-        let processor = DocumentProcessor(registry: registry, extractors: registry.extractors, analysis: { _ in Annotations() })
-        let pipeline = IngestPipeline(processor: processor, options: IngestOptions(concurrency: 2))
         let store = try GraphStore.inMemory()
-        let summary = await pipeline.ingest([SharedPaths.seeds.path], into: store)
+        let summary = await EntityPipeline.pipeline().ingest([SharedPaths.seeds.path], into: store)
         #expect(summary.count(.added) == 5)
         return store
     }

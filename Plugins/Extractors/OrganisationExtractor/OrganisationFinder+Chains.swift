@@ -187,16 +187,17 @@ extension OrganisationFinder {
     }
 
     /// After a role ("Chair of X", "Director of X", "Inspector of Y for X"): the body it is
-    /// held in, when the words name one. Returns the next segment index to look at.
+    /// held in, when the words name one. Returns the segment index where the ordinary reading
+    /// of the run goes on: at a segment that names a body by its own words, the body is left
+    /// to it.
     private mutating func bodyAfterRole(_ segments: [Range<Int>], roleAt index: Int) -> Int {
         var next = index + 1
         while next < segments.count {
             let segment = segments[next]
             guard let preposition = preposition(before: segment), preposition != "and" else { return next }
-            if let end = orgEnd(segment), end == segment.upperBound {
-                recordSplittingAtAnd(segment)
-                return next + 1
-            }
+            let last = segment.upperBound - 1
+            let opensName = isOrgWord(last) && lexicons.ofHeads.contains(words[last].folded) && next + 1 < segments.count
+            if orgEnd(segment) == segment.upperBound || opensName { return next }
             let first = words[segment.lowerBound]
             if segment.count == 1, !lexicons.areaWords.contains(first.folded),
                first.isCamelCase || first.isAllCapitals || preposition == "of" && !dictionary.isCommonWord(first.folded)

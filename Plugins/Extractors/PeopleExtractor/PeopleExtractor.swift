@@ -41,6 +41,11 @@ public struct PeopleExtractor: Extractor {
         let locator = SentenceLocator(document: document, annotations: annotations)
         let roleTargets = RoleTargets(organisations: organisations)
         var result = Annotations()
+        let missing = context.wordLists.missing(PeopleLexicons.sharedLists)
+        if !missing.isEmpty {
+            result.warnings.append(WordLists.missingWarning(
+                plugin: manifest.id, lists: missing, consequence: "people are found without their titles and roles"))
+        }
         var stated = Set<String>()
         for (index, finding) in findings.enumerated() {
             guard let name = groups.names[index], let first = finding.words.first, let last = finding.words.last else { continue }

@@ -178,11 +178,10 @@ extension PersonFinder {
         while start < range.upperBound, isLower(start, ["the", "a", "an", "our", "my", "new", "former"]) { start += 1 }
         for index in start..<range.upperBound {
             if let match = lexicons.titles.longestMatch(in: words, at: index, acrossLines: true), match.end == range.upperBound {
-                let title = lexicons.title(match.value, spelled: name(of: index..<match.end))
                 let area = index > start ? name(of: start..<index) : nil
                 return FoundRole(
-                    title: title.canonical, bodyKind: title.kind == "honorific" ? "" : title.kind,
-                    organisation: organisation?.id, area: area)
+                    title: lexicons.canonicalTitle(name(of: index..<match.end)),
+                    bodyKind: match.value == "honorific" ? "" : match.value, organisation: organisation?.id, area: area)
             }
         }
         return FoundRole(title: name(of: start..<range.upperBound), bodyKind: "", organisation: organisation?.id)

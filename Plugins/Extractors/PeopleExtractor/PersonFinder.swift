@@ -60,6 +60,7 @@ struct PersonFinder {
               !word.isCamelCase || word.stem.hasPrefix("Mc") else { return false }
         let folded = word.folded
         return !lexicons.stopWords.contains(folded) && !lexicons.roleWords.contains(folded)
+            && !lexicons.organisationWords.contains(folded)
             && !lexicons.postNominals.contains(folded) && !NameChain.connectors.contains(word.text)
             && lexicons.titles.longestMatch(in: words, at: index) == nil
     }
@@ -114,10 +115,9 @@ struct PersonFinder {
         var roles: [FoundRole] = []
         while cursor < chain.upperBound, isFree(cursor), let match = lexicons.titles.longestMatch(in: words, at: cursor),
               match.end <= chain.upperBound {
-            let spelled = name(of: cursor..<match.end)
-            let title = lexicons.title(match.value, spelled: spelled)
-            titles.append(title.canonical)
-            if title.kind != "honorific" { roles.append(FoundRole(title: title.canonical, bodyKind: title.kind)) }
+            let title = lexicons.canonicalTitle(name(of: cursor..<match.end))
+            titles.append(title)
+            if match.value != "honorific" { roles.append(FoundRole(title: title, bodyKind: match.value)) }
             cursor = match.end
         }
         guard cursor < chain.upperBound else { return nil }
@@ -137,9 +137,9 @@ struct PersonFinder {
             return nil
         }
         var end = core.upperBound
-        while end < chain.upperBound, words[end].isAllCapitals, lexicons.postNominals.contains(words[end].folded) {
+        while end < chain.upperBound, words[end].isAllCapitals, let kind = lexicons.postNominals.value(of: words[end].folded) {
             titles.append(words[end].stem)
-            if words[end].folded == "mp" { roles.append(FoundRole(title: "Member of Parliament", bodyKind: "parliament")) }
+            if kind == "parliament" { roles.append(FoundRole(title: words[end].stem, bodyKind: kind)) }
             end += 1
         }
         let given = form == .full || form == .given ? (isGivenName(core.lowerBound) ? words[core.lowerBound].stem : nil) : nil
