@@ -119,6 +119,25 @@ import Testing
         #expect(Set(people.compactMap(\.key)) == ["Philip Harcourt", "Philip Harcort"])
     }
 
+    @Test func anAbbreviatedTitleWithAFullStop() throws {
+        let people = try run("Supt. Claire Dunn spoke. Later Supt. Dunn said more.").people
+        #expect(people.map(\.text) == ["Claire Dunn", "Dunn"])
+        #expect(people.map(\.key) == ["Claire Dunn", "Claire Dunn"])
+        #expect(people.first?.properties["titles"] == ["Superintendent"])
+    }
+
+    @Test func aSurnameWithAParticle() throws {
+        #expect(try names("Councillor Bryn ap Gwilym welcomed the news.") == ["Bryn ap Gwilym"])
+    }
+
+    @Test func aNameThatOpensABodysNameIsAPlace() throws {
+        #expect(try names("Success for Amber Vale: Amber Vale District Council won the bid.").isEmpty)
+    }
+
+    @Test func aPersonAfterABodyJoinedByAndIsNotPartOfIt() throws {
+        #expect(try names("Dr. Emma Hart of the University of Northshire and Professor Tom Ellis spoke.") == ["Emma Hart", "Tom Ellis"])
+    }
+
     @Test func worksWithoutAnEnglishWordList() throws {
         let bare = PeopleExtractor(dictionary: EnglishWords(entries: []))
         let document = DocumentFixtures.document("Chief Constable Jane Hollis met Ruth Okafor.")

@@ -6,7 +6,7 @@ extension OrganisationFinder {
     /// "Her Majesty's Inspectorate", "Reading University's Department of Archaeology",
     /// "Parkinson's UK".
     func spans() -> [Range<Int>] {
-        let chains = NameChain.chains(in: words)
+        let chains = joinedAtCommas(NameChain.chains(in: words))
         var result: [Range<Int>] = []
         var index = 0
         while index < chains.count {
@@ -36,6 +36,31 @@ extension OrganisationFinder {
         }
         if start < range.upperBound { pieces.append(start..<range.upperBound) }
         return pieces
+    }
+
+    /// Runs cut by the comma of a name that holds one ("Police, Fire and Crime Panel") joined.
+    private func joinedAtCommas(_ chains: [NameChain]) -> [NameChain] {
+        var result: [NameChain] = []
+        for chain in chains {
+            if let previous = result.last, !previous.endsPossessive, chain.words.lowerBound == previous.words.upperBound + 1,
+               words[previous.words.upperBound].text == ",", holdsCommaPhrase(previous.words.lowerBound..<chain.words.upperBound) {
+                result[result.count - 1] = NameChain(words: previous.words.lowerBound..<chain.words.upperBound,
+                                                     endsPossessive: chain.endsPossessive)
+            } else {
+                result.append(chain)
+            }
+        }
+        return result
+    }
+
+    private func holdsCommaPhrase(_ range: Range<Int>) -> Bool {
+        let folded = range.filter { words[$0].kind == .word }.map { words[$0].folded }
+        return lexicons.commaPhrases.entries.contains { entry in
+            let phrase = entry.phrase.split(separator: " ").map(String.init)
+            return folded.count >= phrase.count && (0...(folded.count - phrase.count)).contains {
+                Array(folded[$0..<($0 + phrase.count)]) == phrase
+            }
+        }
     }
 
     private func joinsAfterPossessive(_ range: Range<Int>, next: Range<Int>) -> Bool {
@@ -116,7 +141,7 @@ extension OrganisationFinder {
                 index += 1
                 continue
             }
-            if !isOrgWord(last), lexicons.roleWords.contains(words[last].folded) {
+            if isRoleEnding(segment) {
                 index = bodyAfterRole(segments, roleAt: index)
                 continue
             }
@@ -132,15 +157,26 @@ extension OrganisationFinder {
         }
     }
 
+    /// True when a segment ends in a role: a role word that is no organisation word, or a role
+    /// phrase of two words or more ("Chief Executive", though "Executive" also names bodies).
+    private func isRoleEnding(_ segment: Range<Int>) -> Bool {
+        let last = segment.upperBound - 1
+        if !isOrgWord(last), lexicons.roleWords.contains(words[last].folded) { return true }
+        return segment.dropLast().contains { start in
+            lexicons.roleWords.longestMatch(in: words, at: start).map { $0.end == segment.upperBound } ?? false
+        }
+    }
+
     /// The segments of a run between "of" and "for", each without a leading "the"; "and the"
-    /// also starts a new segment.
+    /// and "and" before a title ("and Professor Tom Ellis") also start a new segment.
     private func segments(of range: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = range.lowerBound
         var index = range.lowerBound
         while index < range.upperBound {
             let isSplit = isLowerWord(index, ["of", "for"])
-                || (isLowerWord(index, ["and", "&"]) && isLowerWord(index + 1, ["the"]) && index > start)
+                || (isLowerWord(index, ["and", "&"]) && index > start
+                    && (isLowerWord(index + 1, ["the"]) || lexicons.titles.longestMatch(in: words, at: index + 1) != nil))
             if isSplit {
                 if index > start { result.append(start..<index) }
                 start = index + 1

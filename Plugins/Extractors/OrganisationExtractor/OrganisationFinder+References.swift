@@ -13,8 +13,9 @@ extension OrganisationFinder {
                 found[position].kind = target.kind
             }
         }
+        // A lone word ("the Committee") refers back only: a heading before the body is no mention.
         for range in pendingReferences where !range.contains(where: { covered.contains($0) }) {
-            if let target = antecedent(of: range, among: bodies) {
+            if let target = antecedent(of: range, among: bodies.filter { $0.words.upperBound <= range.lowerBound }) {
                 record(range, kind: target.kind, confidence: 0.7, refersTo: target.name)
             }
         }

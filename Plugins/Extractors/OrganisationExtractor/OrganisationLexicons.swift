@@ -11,12 +11,16 @@ struct OrganisationLexicons: Sendable {
     /// Organisation words with the kind of body each names.
     var orgWords = PhraseLexicon()
     var roleWords = PhraseLexicon()
+    /// Titles written before a person's name ("Professor", "Cllr"): a name that reaches one
+    /// has run into a person's.
+    var titles = PhraseLexicon()
     var ofHeads: PhraseLexicon
     var subunits: PhraseLexicon
     var namePrefixes: PhraseLexicon
     var appositives: PhraseLexicon
     var stopWords: PhraseLexicon
     var andPhrases: PhraseLexicon
+    var commaPhrases: PhraseLexicon
     var eventWords: PhraseLexicon
     var contextPhrases: PhraseLexicon
     var contextNouns: PhraseLexicon
@@ -37,6 +41,7 @@ struct OrganisationLexicons: Sendable {
         appositives = load("org-appositives")
         stopWords = load("org-stop-words")
         andPhrases = load("org-and-phrases")
+        commaPhrases = load("org-comma-phrases")
         eventWords = load("org-event-words")
         contextPhrases = load("org-context-words")
         contextNouns = load("org-context-nouns")
@@ -56,8 +61,12 @@ struct OrganisationLexicons: Sendable {
         lexicons.roleWords = PhraseLexicon(wordLists: context.wordLists, list: "role-words")
         // A rank or office ends a role as "Officer" does ("Inspector of Ancient Monuments").
         let titles = PhraseLexicon(wordLists: context.wordLists, list: "titles", valuedBy: "kind")
-        for (phrase, kind) in titles.entries where ["police", "office", "civic", "parliament"].contains(kind) {
-            if let last = phrase.split(separator: " ").last { lexicons.roleWords.add(String(last)) }
+        let after = Set(context.wordLists["titles:position=after"] ?? [])
+        for (phrase, kind) in titles.entries {
+            if ["police", "office", "civic", "parliament"].contains(kind), let last = phrase.split(separator: " ").last {
+                lexicons.roleWords.add(String(last))
+            }
+            if !after.contains(phrase) { lexicons.titles.add(phrase, value: kind) }
         }
         return lexicons
     }

@@ -28,6 +28,15 @@ public struct PeopleExtractor: Extractor {
         self.dictionary = dictionary
     }
 
+    /// Names of findings that open an organisation's name in the document ("Amber Vale" of
+    /// "Amber Vale District Council"), normalised.
+    static func placeNames(in organisations: [Mention], words names: [String]) -> Set<String> {
+        let bodies = organisations.map { NameKey.normalise($0.properties["name"]?.stringValue ?? $0.text) }
+        return Set(names.map(NameKey.normalise).filter { name in
+            bodies.contains { $0.hasPrefix(name + " ") }
+        })
+    }
+
     public func extract(from document: Document, annotations: Annotations, context: ExtractionContext) throws -> Annotations {
         let words = NameWordScanner.words(in: document.text)
         let organisations = annotations.mentions(labeled: GraphVocabulary.organisation)
@@ -37,7 +46,7 @@ public struct PeopleExtractor: Extractor {
         _ = finder.run()
         finder.addBareSurnames()
         let findings = finder.found.sorted { $0.words.lowerBound < $1.words.lowerBound }
-        let groups = PersonGroups(findings: findings)
+        let groups = PersonGroups(findings: findings, placeNames: Self.placeNames(in: organisations, words: findings.map(\.name)))
         let locator = SentenceLocator(document: document, annotations: annotations)
         let roleTargets = RoleTargets(organisations: organisations)
         var result = Annotations()

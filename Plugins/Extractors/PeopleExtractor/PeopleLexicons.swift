@@ -72,11 +72,11 @@ struct PeopleLexicons: Sendable {
     }
 
     /// The usual spelling of a title as written: the spelling its group is named by when the
-    /// group has one ("Cllr" is "Councillor"), short abbreviations in capitals ("PCSO").
+    /// group has one ("Cllr" is "Councillor"), in capitals when written so ("PCSO").
     func canonicalTitle(_ written: String) -> String {
         let folded = written.lowercased().split(whereSeparator: { $0 == " " || $0 == "." }).joined(separator: " ")
         guard let group = titleGroups[folded], let id = group.first, group.dropFirst().contains(id) else { return written }
-        if !id.contains(" "), id.count <= 4 { return id.uppercased() }
+        if !id.contains(" "), written == written.uppercased() { return id.uppercased() }
         let small: Set<String> = ["and", "of", "for", "the"]
         return id.split(separator: " ").enumerated().map { index, word in
             index > 0 && small.contains(String(word)) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()

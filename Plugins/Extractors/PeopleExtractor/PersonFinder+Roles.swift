@@ -59,7 +59,7 @@ extension PersonFinder {
             look -= 1
         }
         var role = role(titled: start..<(titlesStart - 1), organisation: nil)
-        role.organisation = nearestOrganisation(before: start)?.id
+        role.organisation = sentenceSubject(before: start)?.id
         return [role]
     }
 
@@ -191,14 +191,14 @@ extension PersonFinder {
         range.lazy.compactMap { organisationAt[$0] }.first
     }
 
-    /// The nearest organisation before a word in the same sentence.
-    func nearestOrganisation(before index: Int) -> Mention? {
-        var cursor = index - 1
-        while cursor >= 0, !isSentenceEnd(cursor) {
-            if let mention = organisationAt[cursor] { return mention }
-            cursor -= 1
-        }
-        return nil
+    /// The organisation the sentence opens with ("The Panel's membership ... a new chair,"),
+    /// if it opens with one and it comes before the word.
+    func sentenceSubject(before index: Int) -> Mention? {
+        var start = index
+        while start > 0, !isSentenceEnd(start - 1) { start -= 1 }
+        while start < index, isLower(start, ["the"]) || words[start].folded == "the" || words[start].kind != .word { start += 1 }
+        guard start < index else { return nil }
+        return organisationAt[start]
     }
 
     /// The nearest organisation after a word in the same sentence.
