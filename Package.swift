@@ -51,7 +51,11 @@ targets += [
 // MARK: Command-line tool
 
 targets += [
-    .target(name: "DocGraphBuiltins", dependencies: ["DocGraphKit", "DocGraphPipeline", "TextReader"],
+    .target(name: "DocGraphBuiltins",
+            dependencies: [
+                "DocGraphKit", "DocGraphPipeline", "TextReader", "BuiltinRulePacks", "OrganisationExtractor", "PeopleExtractor",
+                "PlaceExtractor",
+            ],
             swiftSettings: strictSettings),
     .executableTarget(
         name: "docgraph",

@@ -1,5 +1,9 @@
+import BuiltinRulePacks
 import DocGraphKit
 import DocGraphPipeline
+import OrganisationExtractor
+import PeopleExtractor
+import PlaceExtractor
 import TextReader
 
 /// The one explicit list of the plugins that ship with docgraph.
@@ -13,7 +17,15 @@ public enum Builtins {
 
     /// Extractors; the pipeline orders them by what they need and produce.
     public static var extractors: [any Extractor] {
-        []
+        [OrganisationExtractor(), PeopleExtractor(), PlaceExtractor()]
+    }
+
+    /// The word lists of the built-in rule packs (titles, organisation words, role words, ...),
+    /// which the built-in extractors read from their context.
+    public static func wordLists() throws -> WordLists {
+        var lists = WordLists()
+        for folder in BuiltinRulePacks.all { try RulePack.load(from: folder).addWordLists(to: &lists) }
+        return lists
     }
 
     /// Linkers, run after every ingest over the whole graph.
@@ -30,8 +42,10 @@ public enum Builtins {
     public static func pipeline(options: IngestOptions = IngestOptions()) throws -> IngestPipeline {
         let registry = registry()
         let analyzer = TextAnalyzer()
+        let lists = try wordLists()
         let processor = DocumentProcessor(
-            registry: registry, extractors: registry.extractors, analysis: { analyzer.analyze($0) })
+            registry: registry, extractors: registry.extractors, analysis: { analyzer.analyze($0) },
+            context: { ExtractionContext(options: $0.options, wordLists: lists) })
         return IngestPipeline(processor: processor, linkers: registry.linkers, options: options)
     }
 }
