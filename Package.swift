@@ -48,6 +48,12 @@ targets += [
     .target(name: "DocGraphQuery", dependencies: ["DocGraphKit", "DocGraphStore"], swiftSettings: strictSettings),
 ]
 
+// MARK: Evaluation (docgraph eval)
+
+targets += [
+    .target(name: "DocGraphEvaluation", dependencies: ["DocGraphKit"], swiftSettings: strictSettings),
+]
+
 // MARK: Command-line tool
 
 targets += [
@@ -60,7 +66,8 @@ targets += [
     .executableTarget(
         name: "docgraph",
         dependencies: [
-            "DocGraphKit", "DocGraphStore", "DocGraphPipeline", "DocGraphBuiltins", "DocGraphQuery", argumentParser,
+            "DocGraphKit", "DocGraphStore", "DocGraphPipeline", "DocGraphBuiltins", "DocGraphQuery", "DocGraphEvaluation",
+            argumentParser,
         ],
         swiftSettings: strictSettings),
 ]
@@ -107,8 +114,7 @@ targets += [
     .testTarget(name: "PlaceExtractorTests", dependencies: ["PlaceExtractor", "DocGraphTestSupport"],
                 path: "Tests/PlaceExtractorTests", swiftSettings: strictSettings),
     .testTarget(name: "EntityResolutionTests",
-                dependencies: ["DocGraphPipeline", "DocGraphStore", "BuiltinRulePacks", "OrganisationExtractor", "PeopleExtractor",
-                               "PlaceExtractor", "DocGraphTestSupport"],
+                dependencies: ["DocGraphPipeline", "DocGraphStore", "DocGraphBuiltins", "DocGraphEvaluation", "DocGraphTestSupport"],
                 path: "Tests/EntityResolutionTests", swiftSettings: strictSettings),
 ]
 
@@ -120,6 +126,14 @@ targets += [
                 swiftSettings: strictSettings),
     .testTarget(name: "DocGraphQueryTCKTests",
                 dependencies: ["DocGraphQuery", "DocGraphStore", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+]
+
+// MARK: Tests of evaluation
+
+targets += [
+    .testTarget(name: "DocGraphEvaluationTests",
+                dependencies: ["DocGraphEvaluation", "DocGraphStore", "DocGraphTestSupport"],
                 swiftSettings: strictSettings),
 ]
 

@@ -20,7 +20,7 @@ struct DocGraphCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             IngestCommand.self, StatsCommand.self, QueryCommand.self, ShellCommand.self, ExportCommand.self, ImportCommand.self,
-            ShowCommand.self,
+            ShowCommand.self, EvalCommand.self,
         ]
     )
 }
