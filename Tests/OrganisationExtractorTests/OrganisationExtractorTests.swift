@@ -37,6 +37,11 @@ import Testing
             == ["Rural Safety Working Group", "Association of Parish Councils"])
     }
 
+    @Test func aBodysNameEndsBeforeItsEvent() throws {
+        #expect(try names("Presented at the Northshire & Eastvale Association of Parish Councils Annual Briefing event")
+            == ["Northshire & Eastvale Association of Parish Councils"])
+    }
+
     @Test func twoBodiesJoinedByAndAreTwo() throws {
         #expect(try names("Northshire Police and Southvale Police signed the agreement.") == ["Northshire Police", "Southvale Police"])
         #expect(try names("The Northshire Fire and Rescue Service attended.") == ["Northshire Fire and Rescue Service"])

@@ -55,6 +55,14 @@ import Testing
             == ["Samira Patel -[Policy Officer]-> Office of the Police and Crime Commissioner"])
     }
 
+    @Test func aSignatureRoleQuotesItsLines() throws {
+        let text = "Northshire Police made arrests.\n\nPhilip Harcourt TD\nNorthshire Police and Crime Commissioner\n\nMore news."
+        let result = try run(text)
+        #expect(try roles(text) == ["Philip Harcourt -[Police and Crime Commissioner]-> Northshire Police"])
+        let evidence = try #require(result.facts.first?.evidence)
+        #expect(Document.slice(text, evidence) == "Philip Harcourt TD\nNorthshire Police and Crime Commissioner")
+    }
+
     @Test func aRoleBeforeACommaTakesTheBodyOfTheSentence() throws {
         let found = try roles("The Police and Crime Panel now has a new chair, Councillor Priya Shah and Vice-Chair, Councillor Tom Reed.")
         #expect(found == ["Priya Shah -[chair]-> Police and Crime Panel", "Tom Reed -[Vice-Chair]-> Police and Crime Panel"])

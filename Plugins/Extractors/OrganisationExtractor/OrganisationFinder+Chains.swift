@@ -148,7 +148,10 @@ extension OrganisationFinder {
             let followedByName = index + 1 < segments.count && ["of", "for"].contains(preposition(before: segments[index + 1]))
             if isOrgWord(last), lexicons.ofHeads.contains(words[last].folded), followedByName,
                !isSeparateBody(segments[index + 1]) {
-                recordSplittingAtAnd(segment.lowerBound..<segments[index + 1].upperBound)
+                let complement = segments[index + 1]
+                // "... of Local Councils Annual Briefing": the body's name ends before its event.
+                let end = complement.dropFirst().first { lexicons.eventStarts.contains(words[$0].folded) } ?? complement.upperBound
+                recordSplittingAtAnd(segment.lowerBound..<end)
                 index += 2
                 continue
             }

@@ -22,6 +22,7 @@ struct OrganisationLexicons: Sendable {
     var andPhrases: PhraseLexicon
     var commaPhrases: PhraseLexicon
     var eventWords: PhraseLexicon
+    var eventStarts: PhraseLexicon
     var contextPhrases: PhraseLexicon
     var contextNouns: PhraseLexicon
     var areaWords: PhraseLexicon
@@ -43,6 +44,7 @@ struct OrganisationLexicons: Sendable {
         andPhrases = load("org-and-phrases")
         commaPhrases = load("org-comma-phrases")
         eventWords = load("org-event-words")
+        eventStarts = load("org-event-starts")
         contextPhrases = load("org-context-words")
         contextNouns = load("org-context-nouns")
         areaWords = load("place-words")

@@ -70,11 +70,15 @@ public struct PeopleExtractor: Extractor {
                 key: name, evidence: sentence, extractor: manifest.id, confidence: finding.confidence))
             for role in finding.roles {
                 guard let target = roleTargets.body(for: role, near: range, sentence: sentence) else { continue }
+                var evidence = sentence
+                if let end = role.wordsEnd, end > 0, end <= words.count, words[end - 1].range.end > evidence.end {
+                    evidence = TextRange(start: evidence.start, end: words[end - 1].range.end)
+                }
                 let statement = "\(NameKey.normalise(name))|\(target.key ?? target.id)|\(role.title.lowercased())"
                 guard stated.insert(statement).inserted else { continue }
                 result.facts.append(Fact(
                     type: GraphVocabulary.holdsRole, from: id, to: target.id, properties: ["title": .string(role.title)],
-                    evidence: sentence, extractor: manifest.id, confidence: role.organisation == nil ? 0.7 : 0.85))
+                    evidence: evidence, extractor: manifest.id, confidence: role.organisation == nil ? 0.7 : 0.85))
             }
         }
         return result

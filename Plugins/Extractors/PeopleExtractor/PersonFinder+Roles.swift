@@ -135,7 +135,11 @@ extension PersonFinder {
         var role = role(titled: first..<(roleEnd + 1), organisation: nil)
         var next = roleEnd + 1
         while next < words.count, words[next].kind != .word { next += 1 }
-        if role.area == nil { role.area = area(after: next, limit: min(words.count, next + 5)) }
+        role.wordsEnd = roleEnd + 1
+        if role.area == nil, let area = area(after: next, limit: min(words.count, next + 5)) {
+            role.area = area
+            role.wordsEnd = extent(from: next + 1)
+        }
         return role
     }
 
