@@ -114,7 +114,10 @@ targets += [
     .testTarget(name: "PlaceExtractorTests", dependencies: ["PlaceExtractor", "DocGraphTestSupport"],
                 path: "Tests/PlaceExtractorTests", swiftSettings: strictSettings),
     .testTarget(name: "EntityResolutionTests",
-                dependencies: ["DocGraphPipeline", "DocGraphStore", "DocGraphBuiltins", "DocGraphEvaluation", "DocGraphTestSupport"],
+                dependencies: [
+                    "DocGraphPipeline", "DocGraphStore", "DocGraphBuiltins", "DocGraphEvaluation", "OrganisationExtractor",
+                    "PeopleExtractor", "PlaceExtractor", "DocGraphTestSupport",
+                ],
                 path: "Tests/EntityResolutionTests", swiftSettings: strictSettings),
 ]
 

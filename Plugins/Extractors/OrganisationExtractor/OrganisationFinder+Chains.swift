@@ -75,6 +75,12 @@ extension OrganisationFinder {
         return false
     }
 
+    /// Capitalised small words that open a sentence rather than a name.
+    static let leadingFunctionWords: Set<String> = [
+        "the", "a", "an", "in", "at", "on", "by", "for", "from", "with", "to", "of", "and", "our", "my", "this",
+        "these", "their", "its", "his", "her", "new", "former", "last", "next", "every", "each", "all", "both",
+    ]
+
     static let countries: Set<String> = ["uk", "international", "ireland", "scotland", "wales", "england", "cymru"]
 
     /// Finds the bodies inside one capitalised run.
@@ -105,11 +111,7 @@ extension OrganisationFinder {
 
     private func isLeadingFunctionWord(_ index: Int, span: Range<Int>) -> Bool {
         if lexicons.namePrefixes.longestMatch(in: words, at: index) != nil { return false }
-        let leading: Set<String> = [
-            "the", "a", "an", "in", "at", "on", "by", "for", "from", "with", "to", "of", "and", "our", "my", "this",
-            "these", "their", "its", "his", "her", "new", "former", "last", "next", "every", "each", "all", "both",
-        ]
-        if leading.contains(words[index].folded) || (index > span.lowerBound && NameChain.connectors.contains(words[index].text)) {
+        if Self.leadingFunctionWords.contains(words[index].folded) || (index > span.lowerBound && NameChain.connectors.contains(words[index].text)) {
             return true
         }
         // A list item's opening verb: "Attended ...", "Chaired ...", "Speaking at ...".
