@@ -59,6 +59,12 @@ targets += [
     // The template in examples/swift-plugin, built and tested with the package so it stays working.
     .target(name: "AcronymExtractor", dependencies: ["DocGraphKit"], path: "examples/swift-plugin/Sources/AcronymExtractor",
             swiftSettings: strictSettings),
+    .target(name: "OrganisationExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/OrganisationExtractor",
+            resources: [.copy("Lexicons")], swiftSettings: strictSettings),
+    .target(name: "PeopleExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/PeopleExtractor",
+            resources: [.copy("Lexicons")], swiftSettings: strictSettings),
+    .target(name: "PlaceExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/PlaceExtractor",
+            resources: [.copy("Lexicons")], swiftSettings: strictSettings),
 ]
 
 // MARK: Query language
@@ -88,6 +94,9 @@ targets += [
             "DOCXReader",
             "EmailReader",
             "PDFReader",
+            "OrganisationExtractor",
+            "PeopleExtractor",
+            "PlaceExtractor",
         ],
         swiftSettings: strictSettings),
     .executableTarget(
@@ -159,6 +168,21 @@ targets += [
                 swiftSettings: strictSettings),
     .testTarget(name: "AcronymExtractorTests", dependencies: ["AcronymExtractor", "DocGraphTestSupport"],
                 path: "examples/swift-plugin/Tests/AcronymExtractorTests", swiftSettings: strictSettings),
+    .testTarget(name: "OrganisationExtractorTests",
+                dependencies: ["OrganisationExtractor", "DocGraphPipeline", "BuiltinRulePacks", "DocGraphTestSupport"],
+                path: "Tests/OrganisationExtractorTests", swiftSettings: strictSettings),
+    .testTarget(name: "PeopleExtractorTests",
+                dependencies: ["PeopleExtractor", "OrganisationExtractor", "DocGraphPipeline", "BuiltinRulePacks",
+                               "DocGraphTestSupport"],
+                path: "Tests/PeopleExtractorTests", swiftSettings: strictSettings),
+    .testTarget(name: "PlaceExtractorTests", dependencies: ["PlaceExtractor", "DocGraphTestSupport"],
+                path: "Tests/PlaceExtractorTests", swiftSettings: strictSettings),
+    .testTarget(name: "EntityResolutionTests",
+                dependencies: [
+                    "DocGraphPipeline", "DocGraphStore", "DocGraphBuiltins", "DocGraphEvaluation", "OrganisationExtractor",
+                    "PeopleExtractor", "PlaceExtractor", "DocGraphTestSupport",
+                ],
+                path: "Tests/EntityResolutionTests", swiftSettings: strictSettings),
 ]
 
 // MARK: Tests of the query language

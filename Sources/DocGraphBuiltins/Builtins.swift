@@ -6,6 +6,9 @@ import EmailReader
 import HTMLReader
 import MarkdownReader
 import PDFReader
+import OrganisationExtractor
+import PeopleExtractor
+import PlaceExtractor
 import TextReader
 
 /// The one explicit list of the plugins that ship with docgraph.
@@ -19,7 +22,15 @@ public enum Builtins {
 
     /// Extractors; the pipeline orders them by what they need and produce.
     public static var extractors: [any Extractor] {
-        []
+        [OrganisationExtractor(), PeopleExtractor(), PlaceExtractor()]
+    }
+
+    /// The word lists of the built-in rule packs (titles, organisation words, role words, ...),
+    /// which the built-in extractors read from their context.
+    public static func wordLists() throws -> WordLists {
+        var lists = WordLists()
+        for folder in BuiltinRulePacks.all { try RulePack.load(from: folder).addWordLists(to: &lists) }
+        return lists
     }
 
     /// Linkers, run after every ingest over the whole graph.
