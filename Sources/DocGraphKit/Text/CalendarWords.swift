@@ -46,6 +46,9 @@ enum CalendarWords {
         "mid", "end", "start", "beginning", "middle",
     ]
 
+    /// Words before a weekday that make it any such day rather than one ("on a Friday night").
+    static let genericDeterminers: Set<String> = ["a", "an", "every", "each", "most", "some", "any"]
+
     /// Words after which a lone month name is read as a month ("in January", "by March").
     static let monthCues: Set<String> = [
         "in", "during", "since", "from", "until", "till", "by", "before", "after", "throughout", "early", "late",
