@@ -27,8 +27,17 @@ targets += [
 // MARK: Extractors and linkers (Plugins/Extractors, Plugins/Linkers)
 
 targets += [
+    .target(name: "BuiltinRulePacks", path: "Plugins/RulePacks", resources: [.copy("core")],
+            swiftSettings: strictSettings),
+]
+
+targets += [
     .target(name: "AuthorExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/AuthorExtractor",
-            resources: [.copy("Lexicons")], swiftSettings: strictSettings),
+            swiftSettings: strictSettings),
+    .target(name: "MeetingExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/MeetingExtractor",
+            swiftSettings: strictSettings),
+    .target(name: "DecisionExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/DecisionExtractor",
+            swiftSettings: strictSettings),
 ]
 
 // MARK: Query language
@@ -59,7 +68,21 @@ targets += [
 // MARK: Tests of extractors and linkers
 
 targets += [
-    .testTarget(name: "AuthorExtractorTests", dependencies: ["AuthorExtractor", "DocGraphTestSupport"],
+    .testTarget(name: "BuiltinRulePacksTests",
+                dependencies: ["BuiltinRulePacks", "DocGraphPipeline", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+]
+
+/// What the tests of the meetings, decisions and authors extractors build on: the core rule
+/// pack's word lists, loaded through the pipeline.
+let extractorTestDependencies: [Target.Dependency] = ["BuiltinRulePacks", "DocGraphPipeline", "DocGraphTestSupport"]
+
+targets += [
+    .testTarget(name: "AuthorExtractorTests", dependencies: ["AuthorExtractor"] + extractorTestDependencies,
+                swiftSettings: strictSettings),
+    .testTarget(name: "MeetingExtractorTests", dependencies: ["MeetingExtractor"] + extractorTestDependencies,
+                swiftSettings: strictSettings),
+    .testTarget(name: "DecisionExtractorTests", dependencies: ["DecisionExtractor"] + extractorTestDependencies,
                 swiftSettings: strictSettings),
 ]
 
