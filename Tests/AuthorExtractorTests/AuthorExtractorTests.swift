@@ -7,7 +7,7 @@ import Testing
     let extractor = AuthorExtractor()
 
     func author(of fixture: AnnotationFixtures) throws -> (DocumentAuthor, Annotations) {
-        let output = try #require(ExtractorConformance.check(extractor, on: fixture.document, annotations: fixture.annotations))
+        let output = try #require(ExtractorConformance.check(extractor, on: fixture.document, annotations: fixture.annotations, context: coreContext))
         var merged = fixture.annotations
         merged.merge(output)
         return (try #require(DocumentAuthor(annotations: merged)), output)
@@ -68,7 +68,7 @@ import Testing
     ])
     func proseIsNotASignature(text: String) throws {
         let fixture = AnnotationFixtures(DocumentFixtures.document(text))
-        let output = try #require(ExtractorConformance.check(extractor, on: fixture.document, annotations: fixture.annotations))
+        let output = try #require(ExtractorConformance.check(extractor, on: fixture.document, annotations: fixture.annotations, context: coreContext))
         #expect(output.mentions.isEmpty)
     }
 }

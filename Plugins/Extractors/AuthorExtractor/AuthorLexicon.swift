@@ -1,28 +1,17 @@
 import DocGraphKit
-import Foundation
 
-/// The word lists the authors extractor reads: the rule pack's when loaded, else the ones built
-/// into the plugin (Lexicons/).
+/// The word lists the authors extractor reads from the rule packs: the core pack's `role-words`
+/// and civic titles (what an author signs as) and the titles that follow a name.
 struct AuthorLexicon: Sendable {
-    /// Roles an author signs with ("police and crime commissioner", "mayor").
+    /// Roles an author signs with ("Police and Crime Commissioner", "Mayor").
     let roles: PhraseList
-    /// Letters after a name ("TD", "OBE").
+    /// Letters after a name that are not part of it ("TD", "OBE").
     let honorifics: PhraseList
-    /// The nouns that name a role holder's office ("office").
-    let officeNouns: [String]
+    /// The nouns that name a role holder's office: "my office" is the "Office of the <role>".
+    let officeNouns = ["office"]
 
     init(_ context: ExtractionContext) {
-        var lists = context.wordLists
-        lists.addMissing(from: AuthorLexicon.builtIn)
-        roles = lists.phrases("author-roles")
-        honorifics = lists.phrases("honorifics")
-        officeNouns = (lists["office-nouns"] ?? []).sorted()
+        roles = PhraseList((context.wordLists["role-words"] ?? []).union(context.wordLists["titles:kind=civic"] ?? []))
+        honorifics = context.wordLists.phrases("titles:position=after")
     }
-
-    /// The lexicons shipped with the plugin.
-    static let builtIn: WordLists = {
-        var lists = WordLists()
-        if let folder = Bundle.module.url(forResource: "Lexicons", withExtension: nil) { lists.addMissing(lexiconsIn: folder) }
-        return lists
-    }()
 }
