@@ -80,9 +80,11 @@ let extractorTestDependencies: [Target.Dependency] = ["BuiltinRulePacks", "DocGr
 targets += [
     .testTarget(name: "AuthorExtractorTests", dependencies: ["AuthorExtractor"] + extractorTestDependencies,
                 swiftSettings: strictSettings),
-    .testTarget(name: "MeetingExtractorTests", dependencies: ["MeetingExtractor"] + extractorTestDependencies,
+    .testTarget(name: "MeetingExtractorTests",
+                dependencies: ["MeetingExtractor", "AuthorExtractor"] + extractorTestDependencies,
                 swiftSettings: strictSettings),
-    .testTarget(name: "DecisionExtractorTests", dependencies: ["DecisionExtractor"] + extractorTestDependencies,
+    .testTarget(name: "DecisionExtractorTests",
+                dependencies: ["DecisionExtractor", "AuthorExtractor"] + extractorTestDependencies,
                 swiftSettings: strictSettings),
 ]
 

@@ -47,6 +47,22 @@ public struct PhraseList: Sendable, Hashable {
         return nil
     }
 
+    /// Every match from left to right, longest first at each place, without overlaps: the
+    /// ranges of word indices they cover.
+    public func matches(in words: [String]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var index = 0
+        while index < words.count {
+            if let length = match(at: index, in: words) {
+                found.append(index..<(index + length))
+                index += length
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
     /// True when the whole run of words is one of the phrases.
     public func contains(_ words: [String]) -> Bool {
         match(at: 0, in: words) == words.count && !words.isEmpty

@@ -60,4 +60,26 @@ public struct DocumentAuthor: Hashable, Sendable {
     /// The mention first-person plural and office words ("we", "our", "my office") stand for:
     /// the office when the document names it, the author otherwise.
     public var collective: String { office ?? person }
+
+    /// Words that stand for the author.
+    public static let singularWords: Set<String> = ["i", "me", "my", "myself", "mine", "i'm", "i've", "i'd", "i'll"]
+    /// Words that stand for the author's office or team.
+    public static let pluralWords: Set<String> = ["we", "us", "our", "ourselves", "we've", "we're", "we'll"]
+    /// Nouns that, after "my" or "our", name the author's office ("my office", "our team").
+    public static let officeNouns: Set<String> = ["office", "team", "staff"]
+
+    /// The mention that the first-person words starting at `index` of normalised `words` stand
+    /// for, with how many words they take: "my office" (two words) is the office, "I" or "me"
+    /// the person, "we" or "our" the office (the person when no office is named).
+    public func reference(at index: Int, in words: [String]) -> (mention: String, length: Int)? {
+        guard words.indices.contains(index) else { return nil }
+        let word = words[index]
+        let possessive = word == "my" || word == "our"
+        if possessive, index + 1 < words.count, DocumentAuthor.officeNouns.contains(words[index + 1]) {
+            return (collective, 2)
+        }
+        if DocumentAuthor.singularWords.contains(word) { return (person, 1) }
+        if DocumentAuthor.pluralWords.contains(word) { return (collective, 1) }
+        return nil
+    }
 }
