@@ -1,3 +1,4 @@
+import AuthorExtractor
 import DocGraphKit
 import DocGraphTestSupport
 import Foundation
@@ -6,10 +7,11 @@ import Testing
 
 @Suite struct SeedMeetingsTests {
     @Test func dumpsTheMeetingsOfEachSeed() throws {
-        let seeds = try SeedFixtures()
+        let seeds = try GoldSeedFixtures()
         var lines: [String] = []
         for url in try SharedPaths.seedFiles() {
-            let fixture = try seeds.annotations(of: url)
+            var fixture = try seeds.annotations(of: url)
+            fixture.merge(try AuthorExtractor().extract(from: fixture.document, annotations: fixture.annotations, context: coreContext))
             let output = try MeetingExtractor().extract(from: fixture.document, annotations: fixture.annotations, context: coreContext)
             var all = fixture.annotations
             all.merge(output)

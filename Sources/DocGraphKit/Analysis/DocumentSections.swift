@@ -1,20 +1,18 @@
-import DocGraphKit
-
 /// The sections of a document: the runs of sentences between headings. Heading blocks mark
 /// them when the reader found structure; otherwise a sentence that is a whole short line with
 /// no final punctuation counts as a heading.
-struct DocumentSections: Sendable {
+public struct DocumentSections: Sendable {
     /// For each sentence, the index of its section.
-    let sectionOfSentence: [Int]
+    public let sectionOfSentence: [Int]
     /// For each section, the range of its heading, if it has one.
-    let headings: [TextRange?]
+    public let headings: [TextRange?]
     /// For each sentence, true when it is a heading.
-    let isHeading: [Bool]
+    public let isHeading: [Bool]
 
     /// Short lines are headings below this many bytes.
-    static let headingLength = 80
+    public static let headingLength = 80
 
-    init(document: Document, sentences: [Sentence]) {
+    public init(document: Document, sentences: [Sentence]) {
         let headingBlocks = document.blocks.filter { $0.kind == .heading }.map(\.range)
         var sections: [Int] = []
         var headings: [TextRange?] = [nil]
@@ -35,21 +33,16 @@ struct DocumentSections: Sendable {
     }
 
     /// A whole short line that starts with a capital and ends without punctuation.
-    static func looksLikeHeading(_ range: TextRange, in text: String) -> Bool {
+    public static func looksLikeHeading(_ range: TextRange, in text: String) -> Bool {
         guard range.length < headingLength else { return false }
         let utf8 = Array(text.utf8)
         let before = range.start == 0 || utf8[range.start - 1] == 0x0A
         let after = range.end >= utf8.count || utf8[range.end] == 0x0A || utf8[range.end] == 0x0D
-        guard before, after, let last = utf8[safe: range.end - 1], let first = utf8[safe: range.start] else { return false }
+        guard before, after, range.end > range.start, range.end <= utf8.count else { return false }
+        let last = utf8[range.end - 1]
+        let first = utf8[range.start]
         let endsOpen = !".!?:;,".utf8.contains(last)
         let startsCapital = (0x41...0x5A).contains(first) || (0x30...0x39).contains(first)
         return endsOpen && startsCapital
-    }
-}
-
-extension Array {
-    /// The element at an index, or `nil` outside the array.
-    subscript(safe index: Int) -> Element? {
-        indices.contains(index) ? self[index] : nil
     }
 }

@@ -1,41 +1,49 @@
-import AuthorExtractor
 import DocGraphKit
 import DocGraphTestSupport
 import Foundation
 
-/// The seeds annotated as the extractors before the meetings extractor would: people and
-/// organisations where the dev gold names them (every spelling it lists), places where its
-/// meetings are, and the author from the authors extractor. It isolates this extractor's
-/// quality from the quality of the others.
-struct SeedFixtures {
-    struct Gold: Decodable {
-        struct Entity: Decodable {
-            var name: String
-            var aliases: [String]
-            var docs: [String]
+/// The seeds annotated as the entity extractors would annotate them if they were perfect:
+/// people and organisations wherever the dev gold (../shared/gold/seeds-dev.json) names them,
+/// in every spelling it lists, and places where its meetings are. Tests of the extractors that
+/// read those mentions (meetings, decisions) use it to measure their own quality apart from the
+/// entity extractors'.
+public struct GoldSeedFixtures {
+    /// The parts of the dev gold the fixtures and the extractor tests read.
+    public struct Gold: Decodable, Sendable {
+        public struct Entity: Decodable, Sendable {
+            public var name: String
+            public var aliases: [String]
+            public var docs: [String]
         }
-        struct Meeting: Decodable {
-            var doc: String
-            var date: String?
-            var title: String
-            var participants: [String]
-            var place: String?
-            var status: String
+        public struct Meeting: Decodable, Sendable {
+            public var doc: String
+            public var date: String?
+            public var title: String
+            public var participants: [String]
+            public var place: String?
+            public var status: String
         }
-        var people: [Entity]
-        var organisations: [Entity]
-        var meetings: [Meeting]
+        public struct Decision: Decodable, Sendable {
+            public var doc: String
+            public var keywords: [String]
+        }
+        public var people: [Entity]
+        public var organisations: [Entity]
+        public var meetings: [Meeting]
+        public var decisions: [Decision]
     }
 
-    let gold: Gold
+    public let gold: Gold
 
-    init() throws {
+    /// Reads the dev gold beside the checkout.
+    public init() throws {
         let url = SharedPaths.shared.appendingPathComponent("gold/seeds-dev.json")
         gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: url))
     }
 
-    /// The annotated seed, ready for the meetings extractor.
-    func annotations(of url: URL) throws -> AnnotationFixtures {
+    /// The seed's document (dated from its leading lines) with sentences, tokens and the
+    /// gold's entity mentions.
+    public func annotations(of url: URL) throws -> AnnotationFixtures {
         let text = try String(contentsOf: url, encoding: .utf8)
         let name = url.lastPathComponent
         let date = DocumentDating.date(inLeadingText: DocumentDating.leadingText(of: text))
@@ -58,8 +66,6 @@ struct SeedFixtures {
                 fixture.add(label, spelling, occurrence: occurrence - 1, properties: ["name": .string(canonical)])
             }
         }
-        let context = ExtractionContext(wordLists: coreContext.wordLists)
-        fixture.merge(try AuthorExtractor().extract(from: fixture.document, annotations: fixture.annotations, context: context))
         return fixture
     }
 
