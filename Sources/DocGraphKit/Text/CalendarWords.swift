@@ -84,6 +84,18 @@ enum CalendarWords {
     ]
 }
 
+extension CalendarWords {
+    /// Every word a date expression can start with, so that most tokens are passed over with
+    /// one look-up. Numbers can start one too.
+    static let starters: Set<String> = {
+        var words = Set(months.keys).union(weekdays.keys).union(weekdayAbbreviations.keys).union(seasons.keys)
+        words.formUnion(relativePhrases.compactMap(\.words.first))
+        words.formUnion(deadlineCues.compactMap(\.first))
+        words.formUnion(["between", "from", "the", "this", "next", "last", "early", "late"])
+        return words
+    }()
+}
+
 /// The unit a relative date phrase counts in.
 enum RelativeUnit: Sendable {
     case day, week, weekend, month, year
