@@ -40,6 +40,15 @@ targets += [
             swiftSettings: strictSettings),
 ]
 
+targets += [
+    .target(name: "OrganisationExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/OrganisationExtractor",
+            resources: [.copy("Lexicons")], swiftSettings: strictSettings),
+    .target(name: "PeopleExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/PeopleExtractor",
+            resources: [.copy("Lexicons")], swiftSettings: strictSettings),
+    .target(name: "PlaceExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/PlaceExtractor",
+            resources: [.copy("Lexicons")], swiftSettings: strictSettings),
+]
+
 // MARK: Query language
 
 // MARK: Command-line tool
@@ -86,6 +95,20 @@ targets += [
     .testTarget(name: "DecisionExtractorTests",
                 dependencies: ["DecisionExtractor", "AuthorExtractor"] + extractorTestDependencies,
                 swiftSettings: strictSettings),
+]
+
+targets += [
+    .testTarget(name: "OrganisationExtractorTests", dependencies: ["OrganisationExtractor", "DocGraphTestSupport"],
+                path: "Tests/OrganisationExtractorTests", swiftSettings: strictSettings),
+    .testTarget(name: "PeopleExtractorTests",
+                dependencies: ["PeopleExtractor", "OrganisationExtractor", "DocGraphTestSupport"],
+                path: "Tests/PeopleExtractorTests", swiftSettings: strictSettings),
+    .testTarget(name: "PlaceExtractorTests", dependencies: ["PlaceExtractor", "DocGraphTestSupport"],
+                path: "Tests/PlaceExtractorTests", swiftSettings: strictSettings),
+    .testTarget(name: "EntityResolutionTests",
+                dependencies: ["DocGraphPipeline", "DocGraphStore", "OrganisationExtractor", "PeopleExtractor", "PlaceExtractor",
+                               "DocGraphTestSupport"],
+                path: "Tests/EntityResolutionTests", swiftSettings: strictSettings),
 ]
 
 // MARK: Tests of the query language
