@@ -95,6 +95,10 @@ targets += [
     .testTarget(name: "DecisionExtractorTests",
                 dependencies: ["DecisionExtractor", "AuthorExtractor"] + extractorTestDependencies,
                 swiftSettings: strictSettings),
+    .testTarget(name: "SeedMeetingsAndDecisionsTests",
+                dependencies: ["OrganisationExtractor", "PeopleExtractor", "PlaceExtractor", "AuthorExtractor",
+                               "MeetingExtractor", "DecisionExtractor"] + extractorTestDependencies,
+                swiftSettings: strictSettings),
 ]
 
 targets += [

@@ -25,6 +25,7 @@ public struct GoldSeedFixtures {
         }
         public struct Decision: Decodable, Sendable {
             public var doc: String
+            public var summary: String
             public var keywords: [String]
         }
         public var people: [Entity]
