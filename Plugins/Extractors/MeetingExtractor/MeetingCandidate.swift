@@ -43,6 +43,9 @@ struct MeetingCandidate: Sendable {
     /// True for a narrative report with neither a meeting word nor a place ("I joined the team
     /// during the morning"): it adds to the meeting its section already reports, if any.
     var isVague = false
+    /// True for a heading that names an event ("In Pictures: Kenilworth Show"): it merges into
+    /// the meeting its section's text reports.
+    var isHeading = false
     /// The title's text, as the document gives it.
     var titleText = ""
 

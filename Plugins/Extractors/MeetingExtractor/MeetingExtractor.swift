@@ -41,15 +41,19 @@ public struct MeetingExtractor: Extractor {
                 isHeading: sections.isHeading[index])
             let heading = sections.headings[safe: section] ?? nil
             var reading = reader.read(scope: &scope, heading: heading)
-            if case .meeting(var candidate) = reading, candidate.date == nil, let previous = readings.last,
-               previous.sentence == index - 1, previous.section == section, case .nothing = previous.reading,
-               !sections.isHeading[index - 1] {
-                // "... a scheme this October. The free two-day event at ..." : the date is the sentence's before.
-                candidate.date = SentenceMeetings(
+            if let previous = readings.last, previous.sentence == index - 1, previous.section == section,
+               case .nothing = previous.reading, !sections.isHeading[index - 1] {
+                // "... a scheme this October. The free two-day event at ...": the date is the sentence's before.
+                let before = SentenceMeetings(
                     view: SentenceTokens(sentence: sentences[index - 1], annotations: annotations), index: index - 1,
-                    section: section, isHeading: false).onlyDate(scope: scope)
-                if let status = scope.status(on: candidate.date) { candidate.status = status }
-                reading = .meeting(candidate)
+                    section: section, isHeading: false)
+                reading = reading.mapCandidate { candidate in
+                    guard candidate.date == nil else { return candidate }
+                    var dated = candidate
+                    dated.date = before.onlyDate(scope: scope)
+                    if let status = scope.status(on: dated.date) { dated.status = status }
+                    return dated
+                }
             }
             readings.append((index, section, reading))
         }
@@ -59,14 +63,7 @@ public struct MeetingExtractor: Extractor {
             return copy
         }
         let merged = MeetingMerger().merge(
-            readings.map { ($0.sentence, $0.section, Self.titled($0.reading, with: titled)) }, diary: diary.map(titled))
+            readings.map { ($0.sentence, $0.section, $0.reading.mapCandidate(titled)) }, diary: diary.map(titled))
         return MeetingEmitter(document: document, extractor: manifest.id).annotations(for: merged, places: scope.newPlaces)
-    }
-
-    private static func titled(
-        _ reading: SentenceMeetings.Reading, with title: (MeetingCandidate) -> MeetingCandidate
-    ) -> SentenceMeetings.Reading {
-        if case .meeting(let candidate) = reading { return .meeting(title(candidate)) }
-        return reading
     }
 }

@@ -20,15 +20,21 @@ struct MeetingMerger {
                 }
                 candidates.append(candidate)
                 lastInSection[item.section] = candidates.count - 1
-            case .addition(let participants, let places):
-                guard let target = lastInSection[item.section], candidates[target].source != .diary else { continue }
+            case .addition(let participants, let places, let fallback):
+                guard let target = lastInSection[item.section], candidates[target].source != .diary else {
+                    if let fallback {
+                        candidates.append(fallback)
+                        lastInSection[item.section] = candidates.count - 1
+                    }
+                    continue
+                }
                 for participant in participants { candidates[target].add(participant) }
                 for place in places { candidates[target].addPlace(place, evidence: participants.first?.evidence ?? candidates[target].evidence) }
             case .nothing:
                 continue
             }
         }
-        return mergeCaptions(mergeSameName(candidates)).filter { !$0.participants.isEmpty || !$0.places.isEmpty }
+        return mergeCaptions(mergeHeadings(mergeSameName(candidates))).filter { !$0.participants.isEmpty || !$0.places.isEmpty }
     }
 
     private func mergeSameName(_ candidates: [MeetingCandidate]) -> [MeetingCandidate] {
@@ -41,10 +47,30 @@ struct MeetingMerger {
                 continue
             }
             if let index = byName[name] {
-                result[index].absorb(candidate)
+                if result[index].isHeading && !candidate.isHeading {
+                    // The text's report is the meeting; the heading only names it.
+                    var body = candidate
+                    body.absorb(result[index])
+                    result[index] = body
+                } else {
+                    result[index].absorb(candidate)
+                }
             } else {
                 byName[name] = result.count
                 result.append(candidate)
+            }
+        }
+        return result
+    }
+
+    /// A heading naming an event merges into the first other meeting its section reports.
+    private func mergeHeadings(_ candidates: [MeetingCandidate]) -> [MeetingCandidate] {
+        var result = candidates.filter { !$0.isHeading }
+        for heading in candidates where heading.isHeading {
+            if let body = result.firstIndex(where: { $0.section == heading.section && $0.source == .narrative }) {
+                result[body].absorb(heading)
+            } else {
+                result.append(heading)
             }
         }
         return result

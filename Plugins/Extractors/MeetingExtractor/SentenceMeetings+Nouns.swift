@@ -43,7 +43,7 @@ extension SentenceMeetings {
         let happens = words.contains(where: SentenceGrammar.happening.contains)
         let qualifies = isNamed || !complement.places.isEmpty || !complement.parties.isEmpty || !firstPerson.isEmpty
             || isRecurring || happens
-        let isAnaphoric = isDefinite && !isNamed && complement.parties.isEmpty && complement.places.isEmpty
+        let isAnaphoric = isDefinite && !isNamed && complement.parties.isEmpty
         guard qualifies || isAnaphoric else { return nil }
         let title = isBare ? verbTitle(from: range) : view.textRange(of: start..<complement.end)
         let named = scope.parties(inside: view.textRange(of: start..<range.lowerBound))

@@ -18,9 +18,20 @@ struct SentenceMeetings {
     /// What a sentence says about meetings.
     enum Reading {
         case meeting(MeetingCandidate)
-        /// Participants and places for the meeting just before.
-        case addition([MeetingCandidate.Participation], places: [String])
+        /// Participants and places for the meeting just before; `fallback` is the meeting the
+        /// sentence reports when there is none before it in its section.
+        case addition([MeetingCandidate.Participation], places: [String], fallback: MeetingCandidate?)
         case nothing
+
+        /// The same reading with its candidates (the meeting, or the fallback) changed.
+        func mapCandidate(_ change: (MeetingCandidate) -> MeetingCandidate) -> Reading {
+            switch self {
+            case .meeting(let candidate): return .meeting(change(candidate))
+            case .addition(let participants, let places, let fallback):
+                return .addition(participants, places: places, fallback: fallback.map(change))
+            case .nothing: return .nothing
+            }
+        }
     }
 
     /// The most words between a subject and its verb ("I have also recently attended").
@@ -47,6 +58,7 @@ struct SentenceMeetings {
         let named = nouns.first { $0.isNamed }
         let specific = nouns.first { !$0.isAnaphoric }
         guard !isHeading || named != nil else { return .nothing }
+        if view.words.last == ":" && named == nil { return .nothing }
 
         if verbs.isEmpty && specific == nil && !isCaption {
             guard nouns.contains(where: \.isAnaphoric) || attendance != nil else { return .nothing }
@@ -59,10 +71,22 @@ struct SentenceMeetings {
                 }
             }
             let places = nouns.flatMap(\.places)
-            return participants.isEmpty && places.isEmpty ? .nothing : .addition(participants, places: places)
+            let fallback = places.isEmpty ? nil : meeting(
+                main: nouns.first, verbs: [], firstPerson: firstPerson, attendance: attendance, isCaption: false,
+                scope: &scope, heading: heading)
+            return participants.isEmpty && places.isEmpty
+                ? .nothing : .addition(participants, places: places, fallback: fallback)
         }
+        return .meeting(meeting(
+            main: named ?? specific, verbs: verbs, firstPerson: firstPerson, attendance: attendance, isCaption: isCaption,
+            scope: &scope, heading: heading))
+    }
 
-        let main = named ?? specific
+    /// The meeting a sentence reports, from its main noun phrase or its verbs.
+    private func meeting(
+        main: NounTrigger?, verbs: [VerbTrigger], firstPerson: [FirstPersonReference], attendance: Range<Int>?,
+        isCaption: Bool, scope: inout MeetingScope, heading: TextRange?
+    ) -> MeetingCandidate {
         let title = main?.title ?? verbs.first.map { verbTitle(from: $0.range) } ?? view.sentence.range
         var candidate = MeetingCandidate(
             title: isCaption && main == nil && verbs.isEmpty ? (heading ?? view.sentence.range) : title,
@@ -74,8 +98,8 @@ struct SentenceMeetings {
             for subject in verb.subjects { candidate.add(.init(mention: subject, role: verb.role, evidence: view.sentence.range)) }
             for party in verb.objects { candidate.add(.init(mention: party, role: "attendee", evidence: view.sentence.range)) }
         }
-        for noun in nouns where !noun.isAnaphoric || noun.range == main?.range {
-            for party in noun.parties { candidate.add(.init(mention: party, role: "attendee", evidence: view.sentence.range)) }
+        for party in main?.parties ?? [] {
+            candidate.add(.init(mention: party, role: "attendee", evidence: view.sentence.range))
         }
         for reference in firstPerson {
             candidate.add(.init(mention: reference.mention, role: "attendee", evidence: view.sentence.range))
@@ -99,9 +123,10 @@ struct SentenceMeetings {
         }
         for place in places { candidate.addPlace(place, evidence: view.sentence.range) }
         candidate.isVague = main == nil && !isCaption && !verbs.contains(where: \.isActivity) && places.isEmpty
+        candidate.isHeading = isHeading
         candidate.date = date(near: anchor, scope: scope)
         candidate.status = status(of: candidate, scope: scope, verbs: verbs)
-        return .meeting(candidate)
+        return candidate
     }
 
     /// Planned when the sentence speaks of the future or the date is after the document's;
