@@ -18,12 +18,8 @@ import Testing
     ) -> [Found] {
         let text = "Jane Rowe\nPolice and Crime Commissioner for Northshire\n\n" + body
         var fixture = AnnotationFixtures(DocumentFixtures.document(text, date: PartialDate(iso: "2018-05")))
-        for (label, names) in [("Person", people), ("Organisation", organisations)] {
-            for name in names {
-                var occurrence = 1
-                while fixture.add(label, name, occurrence: occurrence) != nil { occurrence += 1 }
-            }
-        }
+        fixture.addEverywhere("Person", people)
+        fixture.addEverywhere("Organisation", organisations)
         if let author = try? AuthorExtractor().extract(from: fixture.document, annotations: fixture.annotations, context: coreContext) {
             fixture.merge(author)
         }

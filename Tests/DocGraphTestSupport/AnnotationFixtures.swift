@@ -29,6 +29,14 @@ public struct AnnotationFixtures {
         return id
     }
 
+    /// Adds a mention over every appearance of each name, as an entity extractor would.
+    public mutating func addEverywhere(_ label: String, _ names: [String]) {
+        for name in names {
+            var occurrence = 1
+            while add(label, name, occurrence: occurrence) != nil { occurrence += 1 }
+        }
+    }
+
     /// Adds mentions and returns the fixture, for one-expression set-ups.
     public func adding(_ label: String, _ words: [String]) -> AnnotationFixtures {
         var copy = self

@@ -36,12 +36,9 @@ struct MeetingFixture {
             return copy
         }
         var fixture = AnnotationFixtures(DocumentFixtures.document(text, date: PartialDate(iso: iso), blocks: shifted))
-        for (label, names) in [("Person", people), ("Organisation", organisations), ("Place", places)] {
-            for name in names {
-                var occurrence = 1
-                while fixture.add(label, name, occurrence: occurrence) != nil { occurrence += 1 }
-            }
-        }
+        fixture.addEverywhere("Person", people)
+        fixture.addEverywhere("Organisation", organisations)
+        fixture.addEverywhere("Place", places)
         if let author = try? AuthorExtractor().extract(from: fixture.document, annotations: fixture.annotations, context: coreContext) {
             fixture.merge(author)
         }
