@@ -24,6 +24,11 @@ targets += [
 
 // MARK: Readers (Plugins/Readers)
 
+targets += [
+    .target(name: "TextReader", dependencies: ["DocGraphKit"], path: "Plugins/Readers/TextReader",
+            swiftSettings: strictSettings),
+]
+
 // MARK: Extractors and linkers (Plugins/Extractors, Plugins/Linkers)
 
 targets += [
@@ -51,7 +56,20 @@ targets += [
 
 // MARK: Query language
 
+targets += [
+    .target(name: "DocGraphQuery", dependencies: ["DocGraphKit", "DocGraphStore"], swiftSettings: strictSettings),
+]
+
 // MARK: Command-line tool
+
+targets += [
+    .target(name: "DocGraphBuiltins", dependencies: ["DocGraphKit", "DocGraphPipeline", "TextReader"],
+            swiftSettings: strictSettings),
+    .executableTarget(
+        name: "docgraph",
+        dependencies: ["DocGraphKit", "DocGraphStore", "DocGraphPipeline", "DocGraphBuiltins", argumentParser],
+        swiftSettings: strictSettings),
+]
 
 // MARK: Test support
 
@@ -73,6 +91,11 @@ targets += [
 ]
 
 // MARK: Tests of readers
+
+targets += [
+    .testTarget(name: "TextReaderTests", dependencies: ["TextReader", "DocGraphKit", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+]
 
 // MARK: Tests of extractors and linkers
 
@@ -117,12 +140,29 @@ targets += [
 
 // MARK: Tests of the query language
 
+targets += [
+    .testTarget(name: "DocGraphQueryTests",
+                dependencies: ["DocGraphQuery", "DocGraphStore", "DocGraphKit", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+    .testTarget(name: "DocGraphQueryTCKTests",
+                dependencies: ["DocGraphQuery", "DocGraphStore", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+]
+
 // MARK: End-to-end and command-line tests
+
+targets += [
+    .testTarget(name: "EndToEndTests",
+                dependencies: ["DocGraphBuiltins", "DocGraphPipeline", "DocGraphStore", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+    .testTarget(name: "CLITests", dependencies: ["docgraph", "DocGraphTestSupport"], swiftSettings: strictSettings),
+]
 
 let package = Package(
     name: "docgraph",
     platforms: [.macOS(.v14)],
     products: [
+        .executable(name: "docgraph", targets: ["docgraph"]),
         .library(name: "DocGraphKit", targets: ["DocGraphKit"]),
     ],
     dependencies: [

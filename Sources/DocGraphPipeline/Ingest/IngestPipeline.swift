@@ -27,7 +27,7 @@ public struct IngestPipeline: Sendable {
     public func ingest(
         _ paths: [String], into graph: any GraphReading & GraphWriting, progress: @Sendable (IngestEvent) -> Void = { _ in }
     ) async -> IngestSummary {
-        let (files, problems) = FileCollector().collect(paths)
+        let (files, problems) = FileCollector(excluding: options.excludedPaths).collect(paths)
         let total = files.count + problems.count
         progress(.started(total: total))
         var outcomes: [(index: Int, outcome: FileOutcome)] = []
