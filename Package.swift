@@ -22,6 +22,11 @@ targets += [
     .target(name: "DocGraphPipeline", dependencies: ["DocGraphKit", yams], swiftSettings: strictSettings),
 ]
 
+/// Questions the command line answers about the graph, over GraphReading.
+targets += [
+    .target(name: "DocGraphReports", dependencies: ["DocGraphKit"], swiftSettings: strictSettings),
+]
+
 // MARK: Readers (Plugins/Readers)
 
 targets += [
@@ -87,6 +92,11 @@ targets += [
                 swiftSettings: strictSettings),
     .testTarget(name: "DocGraphPipelineTests",
                 dependencies: ["DocGraphPipeline", "DocGraphStore", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+]
+
+targets += [
+    .testTarget(name: "DocGraphReportsTests", dependencies: ["DocGraphReports", "DocGraphStore", "DocGraphTestSupport"],
                 swiftSettings: strictSettings),
 ]
 
