@@ -68,11 +68,13 @@ targets += [
 // MARK: Command-line tool
 
 targets += [
-    .target(name: "DocGraphBuiltins", dependencies: ["DocGraphKit", "DocGraphPipeline", "TextReader"],
+    .target(name: "DocGraphBuiltins",
+            dependencies: ["DocGraphKit", "DocGraphPipeline", "TextReader", "BuiltinRulePacks", "OrganisationExtractor",
+                           "PeopleExtractor", "PlaceExtractor", "AuthorExtractor", "MeetingExtractor", "DecisionExtractor"],
             swiftSettings: strictSettings),
     .executableTarget(
         name: "docgraph",
-        dependencies: ["DocGraphKit", "DocGraphStore", "DocGraphPipeline", "DocGraphBuiltins", argumentParser],
+        dependencies: ["DocGraphKit", "DocGraphStore", "DocGraphPipeline", "DocGraphBuiltins", "DocGraphReports", argumentParser],
         swiftSettings: strictSettings),
 ]
 
@@ -129,7 +131,7 @@ targets += [
                 dependencies: ["DecisionExtractor", "AuthorExtractor"] + extractorTestDependencies,
                 swiftSettings: strictSettings),
     .testTarget(name: "SeedMeetingsAndDecisionsTests",
-                dependencies: ["OrganisationExtractor", "PeopleExtractor", "PlaceExtractor", "AuthorExtractor",
+                dependencies: ["TextReader", "OrganisationExtractor", "PeopleExtractor", "PlaceExtractor", "AuthorExtractor",
                                "MeetingExtractor", "DecisionExtractor"] + extractorTestDependencies,
                 swiftSettings: strictSettings),
 ]

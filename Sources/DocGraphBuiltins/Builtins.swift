@@ -1,5 +1,12 @@
+import AuthorExtractor
+import BuiltinRulePacks
+import DecisionExtractor
 import DocGraphKit
 import DocGraphPipeline
+import MeetingExtractor
+import OrganisationExtractor
+import PeopleExtractor
+import PlaceExtractor
 import TextReader
 
 /// The one explicit list of the plugins that ship with docgraph.
@@ -13,7 +20,14 @@ public enum Builtins {
 
     /// Extractors; the pipeline orders them by what they need and produce.
     public static var extractors: [any Extractor] {
-        []
+        [OrganisationExtractor(), PeopleExtractor(), PlaceExtractor(), AuthorExtractor(), MeetingExtractor(), DecisionExtractor()]
+    }
+
+    /// The word lists the built-in extractors read: the core rule pack's lexicons.
+    public static func wordLists() throws -> WordLists {
+        var lists = WordLists()
+        try RulePack.load(from: BuiltinRulePacks.core).addWordLists(to: &lists)
+        return lists
     }
 
     /// Linkers, run after every ingest over the whole graph.
@@ -30,8 +44,10 @@ public enum Builtins {
     public static func pipeline(options: IngestOptions = IngestOptions()) throws -> IngestPipeline {
         let registry = registry()
         let analyzer = TextAnalyzer()
+        let wordLists = try wordLists()
         let processor = DocumentProcessor(
-            registry: registry, extractors: registry.extractors, analysis: { analyzer.analyze($0) })
+            registry: registry, extractors: registry.extractors, analysis: { analyzer.analyze($0) },
+            context: { ExtractionContext(options: $0.options, wordLists: wordLists) })
         return IngestPipeline(processor: processor, linkers: registry.linkers, options: options)
     }
 }

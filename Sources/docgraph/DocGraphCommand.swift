@@ -12,12 +12,13 @@ struct DocGraphCommand: AsyncParsableCommand {
               docgraph ingest seeds            read the seed documents into ./docgraph.sqlite
               docgraph stats                   count what the store holds
               docgraph export --format jsonl   write the graph as JSON lines
+              docgraph met "Jane Smith"        every meeting a person or organisation attended
 
             The store is ./docgraph.sqlite unless --store or DOCGRAPH_STORE says otherwise.
             """,
         version: "0.1.0",
         subcommands: [
-            IngestCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self,
+            IngestCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self, MetCommand.self,
         ]
     )
 }

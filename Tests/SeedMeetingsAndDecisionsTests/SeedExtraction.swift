@@ -7,18 +7,16 @@ import MeetingExtractor
 import OrganisationExtractor
 import PeopleExtractor
 import PlaceExtractor
+import TextReader
 
-/// A seed through the built-in chain as the pipeline runs it: text analysis, the entity
-/// extractors, authors, meetings and decisions.
+/// A seed through the built-in chain as the pipeline runs it: the text reader, text analysis,
+/// the entity extractors, authors, meetings and decisions.
 struct SeedExtraction {
     let document: Document
     let annotations: Annotations
 
     init(_ url: URL) throws {
-        let text = try String(contentsOf: url, encoding: .utf8)
-        let date = DocumentDating.date(inLeadingText: DocumentDating.leadingText(of: text))
-        var document = DocumentFixtures.document(text, name: url.lastPathComponent, date: date)
-        document.blocks = DocumentFixtures.paragraphBlocks(in: text)
+        let document = try TextReader().read(DocumentFixtures.readerInput(contentsOf: url)).document
         var annotations = TextAnalyzer().analyze(document)
         let extractors: [any Extractor] = [
             OrganisationExtractor(), PeopleExtractor(), PlaceExtractor(), AuthorExtractor(), MeetingExtractor(),
