@@ -16,7 +16,16 @@ struct SeedExtraction {
     let annotations: Annotations
 
     init(_ url: URL) throws {
-        let document = try TextReader().read(DocumentFixtures.readerInput(contentsOf: url)).document
+        try self.init(input: DocumentFixtures.readerInput(contentsOf: url))
+    }
+
+    /// A text written for a test, read as a `.txt` file.
+    init(text: String) throws {
+        try self.init(input: DocumentFixtures.readerInput(text, name: "invented.txt"))
+    }
+
+    private init(input: ReaderInput) throws {
+        let document = try TextReader().read(input).document
         var annotations = TextAnalyzer().analyze(document)
         let extractors: [any Extractor] = [
             OrganisationExtractor(), PeopleExtractor(), PlaceExtractor(), AuthorExtractor(), MeetingExtractor(),
@@ -42,6 +51,28 @@ struct SeedExtraction {
             return ExtractedEvent(
                 document: document.name, date: meeting.properties["date"]?.stringValue.flatMap(PartialDate.init(iso:)),
                 text: meeting.properties["title"]?.stringValue ?? meeting.text, participants: participants)
+        }
+    }
+
+    /// Each meeting as "title | date | status | attendee/role, ... | place, ...".
+    var meetingLines: [String] {
+        annotations.mentions(labeled: GraphVocabulary.meeting).map { meeting in
+            let who = annotations.facts.filter { $0.to == meeting.id && $0.type == GraphVocabulary.attended }
+                .map { "\(name(of: $0.from) ?? "?")/\($0.properties["role"]?.stringValue ?? "")" }
+            let places = annotations.facts.filter { $0.from == meeting.id && $0.type == GraphVocabulary.heldAt }
+                .compactMap { name(of: $0.to) }
+            let properties = meeting.properties
+            return [properties["title"]?.stringValue ?? "", properties["date"]?.stringValue ?? "-",
+                    properties["status"]?.stringValue ?? "", who.joined(separator: ", "), places.joined(separator: ", ")]
+                .joined(separator: " | ")
+        }
+    }
+
+    /// Each decision as "text | made by, ...".
+    var decisionLines: [String] {
+        annotations.mentions(labeled: GraphVocabulary.decision).map { decision in
+            let made = annotations.facts.filter { $0.to == decision.id && $0.type == GraphVocabulary.made }.compactMap { name(of: $0.from) }
+            return (decision.properties["text"]?.stringValue ?? "") + " | " + made.joined(separator: ", ")
         }
     }
 

@@ -20,8 +20,9 @@ enum DecisionGrammar {
     static let definite: Set<String> = ["the", "this", "that"]
     /// The word after which a role is newly filled ("a new chair").
     static let new = "new"
-    /// Words that can stand between a subject and its verb ("I have now also").
-    static let subjectReach = 5
+    /// Words that can stand between a subject and its verb ("I have now also", "the Panel met
+    /// on 11 June and approved").
+    static let subjectReach = 8
     /// Dashes and colons that separate a decision record's number from its title.
     static let recordSeparators: Set<String> = ["-", "–", "—", ":"]
 }

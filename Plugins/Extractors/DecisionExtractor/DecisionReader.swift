@@ -34,7 +34,7 @@ struct DecisionReader {
         } else if let author, let subject, subject == author.person || subject == author.collective,
                   let body = mentions.last(where: { $0.label == GraphVocabulary.organisation }) {
             deciders = [body.id]
-        } else if let author {
+        } else if let author, !trigger.hasUnnamedSubject {
             deciders = [author.person]
         }
         var concerns = mentions.map(\.id).filter { !deciders.contains($0) }
@@ -49,6 +49,9 @@ struct DecisionReader {
     private struct Trigger {
         var range: Range<Int>
         var isAnaphoric = false
+        /// True when a body no mention names is the subject ("the Cabinet agreed"): it decided,
+        /// so the author did not.
+        var hasUnnamedSubject = false
     }
 
     private func verbTrigger() -> Trigger? {
@@ -56,8 +59,14 @@ struct DecisionReader {
             && (range.lowerBound == 0 || !DecisionGrammar.nonVerbal.contains(view.words[range.lowerBound - 1])) {
             let before = view.words[max(0, range.lowerBound - 4)..<range.lowerBound]
             let hasAuxiliary = before.contains(where: DecisionGrammar.auxiliaries.contains)
-            let hasSubject = subject(before: range.lowerBound, mentions: parties) != nil
-            if hasAuxiliary || hasSubject { return Trigger(range: range) }
+            // A body the entity extractors did not name still decides: "the Cabinet agreed".
+            let namedBody = range.lowerBound >= 2 && view.isCapitalised(range.lowerBound - 1)
+                && DecisionGrammar.definite.contains(view.words[range.lowerBound - 2])
+            let hasSubject = subject(before: range.lowerBound, mentions: parties) != nil || namedBody
+            if hasAuxiliary || hasSubject {
+                let named = subject(before: range.lowerBound, mentions: parties) != nil
+                return Trigger(range: range, hasUnnamedSubject: namedBody && !named && !isPassive(at: range.lowerBound))
+            }
         }
         return nil
     }

@@ -40,8 +40,8 @@ struct MeetingCandidate: Sendable {
     /// True when the title is a proper name ("Kenilworth Show").
     var isNamed: Bool
     var isRecurring: Bool
-    /// True for a narrative report with neither a meeting word nor a place ("I joined the team
-    /// during the morning"): it adds to the meeting its section already reports, if any.
+    /// True for a narrative report with no meeting word, place, date or party met ("I joined
+    /// the team during the morning"): it adds to the meeting its section already reports, if any.
     var isVague = false
     /// True for a heading that names an event ("In Pictures: Kenilworth Show"): it merges into
     /// the meeting its section's text reports.

@@ -87,7 +87,8 @@ struct SentenceMeetings {
         main: NounTrigger?, verbs: [VerbTrigger], firstPerson: [FirstPersonReference], attendance: Range<Int>?,
         isCaption: Bool, scope: inout MeetingScope, heading: TextRange?
     ) -> MeetingCandidate {
-        let title = main?.title ?? verbs.first.map { verbTitle(from: $0.range) } ?? view.sentence.range
+        let title = main?.title ?? verbs.first.map { verbTitle(from: $0.range, subject: $0.subjects.first, scope: scope) }
+            ?? view.sentence.range
         var candidate = MeetingCandidate(
             title: isCaption && main == nil && verbs.isEmpty ? (heading ?? view.sentence.range) : title,
             evidence: view.sentence.range, kind: main?.kind ?? verbs.first?.kind ?? "event", status: "held",
@@ -122,9 +123,10 @@ struct SentenceMeetings {
             places += scope.parties(inside: rest, labels: [GraphVocabulary.place]).prefix(1).map(\.id)
         }
         for place in places { candidate.addPlace(place, evidence: view.sentence.range) }
-        candidate.isVague = main == nil && !isCaption && !verbs.contains(where: \.isActivity) && places.isEmpty
         candidate.isHeading = isHeading
         candidate.date = date(near: anchor, scope: scope)
+        candidate.isVague = main == nil && !isCaption && !verbs.contains(where: \.isActivity) && places.isEmpty
+            && candidate.date == nil && !verbs.contains { $0.role != "attendee" && !$0.objects.isEmpty }
         candidate.status = status(of: candidate, scope: scope, verbs: verbs)
         return candidate
     }
@@ -143,13 +145,19 @@ struct SentenceMeetings {
     }
 
     /// The title of a meeting a verb reports: the verb and its object, to the end of the clause.
-    func verbTitle(from range: Range<Int>) -> TextRange {
+    func verbTitle(from range: Range<Int>, subject: String? = nil, scope: MeetingScope? = nil) -> TextRange {
+        var start = range.lowerBound
+        // "The Police and Crime Panel met on ...": a body met, and its name belongs in the title.
+        if let subject, let party = scope?.parties.first(where: { $0.id == subject }) {
+            let tokens = view.tokenIndices(of: party.range)
+            if tokens.upperBound <= range.lowerBound, range.lowerBound - tokens.upperBound <= 1 { start = tokens.lowerBound }
+        }
         var end = range.upperBound
         while end < view.words.count, end - range.lowerBound < SentenceMeetings.objectReach,
               !SentenceGrammar.clauseEnds.contains(view.words[end]) {
             if view.words[end] == ",", end + 1 < view.words.count, !view.isCapitalised(end + 1) { break }
             end += 1
         }
-        return view.textRange(of: range.lowerBound..<end)
+        return view.textRange(of: start..<end)
     }
 }
