@@ -65,6 +65,12 @@ targets += [
     .target(name: "DocGraphQuery", dependencies: ["DocGraphKit", "DocGraphStore"], swiftSettings: strictSettings),
 ]
 
+// MARK: Evaluation (docgraph eval)
+
+targets += [
+    .target(name: "DocGraphEvaluation", dependencies: ["DocGraphKit"], swiftSettings: strictSettings),
+]
+
 // MARK: Command-line tool
 
 targets += [
@@ -74,7 +80,16 @@ targets += [
             swiftSettings: strictSettings),
     .executableTarget(
         name: "docgraph",
-        dependencies: ["DocGraphKit", "DocGraphStore", "DocGraphPipeline", "DocGraphBuiltins", "DocGraphReports", argumentParser],
+        dependencies: [
+            "DocGraphKit",
+            "DocGraphStore",
+            "DocGraphPipeline",
+            "DocGraphBuiltins",
+            "DocGraphQuery",
+            "DocGraphEvaluation",
+            "DocGraphReports",
+            argumentParser,
+        ],
         swiftSettings: strictSettings),
 ]
 
@@ -90,7 +105,7 @@ targets += [
 targets += [
     .testTarget(name: "DocGraphKitTests", dependencies: ["DocGraphKit", "DocGraphTestSupport"],
                 swiftSettings: strictSettings),
-    .testTarget(name: "DocGraphStoreTests", dependencies: ["DocGraphStore", "DocGraphTestSupport"],
+    .testTarget(name: "DocGraphStoreTests", dependencies: ["DocGraphStore", "DocGraphTestSupport", grdb],
                 swiftSettings: strictSettings),
     .testTarget(name: "DocGraphPipelineTests",
                 dependencies: ["DocGraphPipeline", "DocGraphStore", "DocGraphTestSupport"],
@@ -158,6 +173,14 @@ targets += [
                 swiftSettings: strictSettings),
     .testTarget(name: "DocGraphQueryTCKTests",
                 dependencies: ["DocGraphQuery", "DocGraphStore", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+]
+
+// MARK: Tests of evaluation
+
+targets += [
+    .testTarget(name: "DocGraphEvaluationTests",
+                dependencies: ["DocGraphEvaluation", "DocGraphStore", "DocGraphTestSupport"],
                 swiftSettings: strictSettings),
 ]
 

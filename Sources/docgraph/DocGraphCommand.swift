@@ -11,6 +11,7 @@ struct DocGraphCommand: AsyncParsableCommand {
             Examples:
               docgraph ingest seeds            read the seed documents into ./docgraph.sqlite
               docgraph stats                   count what the store holds
+              docgraph query "MATCH (p:Person) RETURN p.name LIMIT 5"
               docgraph export --format jsonl   write the graph as JSON lines
               docgraph met "Jane Smith"        every meeting a person or organisation attended
 
@@ -18,7 +19,14 @@ struct DocGraphCommand: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            IngestCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self, MetCommand.self,
+            IngestCommand.self,
+            StatsCommand.self,
+            QueryCommand.self,
+            ShellCommand.self,
+            EvalCommand.self,
+            MetCommand.self,
+            ExportCommand.self,
+            ImportCommand.self,
         ]
     )
 }

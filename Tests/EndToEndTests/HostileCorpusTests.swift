@@ -12,7 +12,7 @@ import Glibc
 /// A corpus of hostile files ingested in one batch: each gets a clear message, the batch
 /// completes, the store stays sound and every good document is in it.
 @Suite struct HostileCorpusTests {
-    static let oneLineFiles = 100
+    static let oneLineFiles = 10_000
 
     static func makeCorpus() throws -> URL {
         let folder = try SharedPaths.temporaryDirectory()
