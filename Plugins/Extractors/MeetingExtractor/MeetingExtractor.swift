@@ -40,21 +40,7 @@ public struct MeetingExtractor: Extractor {
                 view: SentenceTokens(sentence: sentence, annotations: annotations), index: index, section: section,
                 isHeading: sections.isHeading[index])
             let heading = sections.headings[safe: section] ?? nil
-            var reading = reader.read(scope: &scope, heading: heading)
-            if let previous = readings.last, previous.sentence == index - 1, previous.section == section,
-               case .nothing = previous.reading, !sections.isHeading[index - 1] {
-                // "... a scheme this October. The free two-day event at ...": the date is the sentence's before.
-                let before = SentenceMeetings(
-                    view: SentenceTokens(sentence: sentences[index - 1], annotations: annotations), index: index - 1,
-                    section: section, isHeading: false)
-                reading = reading.mapCandidate { candidate in
-                    guard candidate.date == nil else { return candidate }
-                    var dated = candidate
-                    dated.date = before.onlyDate(scope: scope)
-                    if let status = scope.status(on: dated.date) { dated.status = status }
-                    return dated
-                }
-            }
+            let reading = reader.read(scope: &scope, heading: heading)
             readings.append((index, section, reading))
         }
         let titled = { (candidate: MeetingCandidate) -> MeetingCandidate in
@@ -62,8 +48,10 @@ public struct MeetingExtractor: Extractor {
             copy.titleText = document.text(in: candidate.title)
             return copy
         }
+        let dating = MeetingDating(scope: scope, sentences: sentences, sections: sections, readings: readings)
         let merged = MeetingMerger().merge(
             readings.map { ($0.sentence, $0.section, $0.reading.mapCandidate(titled)) }, diary: diary.map(titled))
+            .map(dating.dated)
         return MeetingEmitter(document: document, extractor: manifest.id).annotations(for: merged, places: scope.newPlaces)
     }
 }

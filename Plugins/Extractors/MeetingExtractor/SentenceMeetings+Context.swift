@@ -33,11 +33,10 @@ extension SentenceMeetings {
         return nil
     }
 
-    /// The sentence's one date (not a span or deadline), if it has exactly one.
-    func onlyDate(scope: MeetingScope) -> PartialDate? {
-        let dates = scope.normaliser.expressions(in: scope.document.text, tokens: view.tokens)
-            .filter { $0.end == nil && ($0.kind == .absolute || $0.kind == .relative) }
-        return dates.count == 1 ? dates.first?.start : nil
+    /// The sentence's dates that are no span or deadline, without repeats.
+    func dates(scope: MeetingScope) -> Set<PartialDate> {
+        Set(scope.normaliser.expressions(in: scope.document.text, tokens: view.tokens)
+            .filter { $0.end == nil && ($0.kind == .absolute || $0.kind == .relative) }.map(\.start))
     }
 
     /// The date of the event: of the sentence's dates (not spans, not deadlines, not one
