@@ -84,7 +84,14 @@ public final class GraphStore: Sendable {
                 }
                 return
             }
-            try migrator.migrate(database)
+            do {
+                try migrator.migrate(database)
+            } catch let error as DatabaseError {
+                // Another process may have created the schema at the same moment, between this
+                // one reading the applied migrations and migrating: then the schema is complete.
+                if try database.read(migrator.hasCompletedMigrations) { return }
+                throw error
+            }
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
