@@ -3,8 +3,13 @@ import BuiltinRulePacks
 import DecisionExtractor
 import DocGraphKit
 import DocGraphPipeline
+import DOCXReader
+import EmailReader
+import HTMLReader
+import MarkdownReader
 import MeetingExtractor
 import OrganisationExtractor
+import PDFReader
 import PeopleExtractor
 import PlaceExtractor
 import TextReader
@@ -15,19 +20,12 @@ import TextReader
 public enum Builtins {
     /// Readers, in the order ties of fitness are broken.
     public static var readers: [any DocumentReader] {
-        [TextReader()]
+        [TextReader(), HTMLReader(), MarkdownReader(), DOCXReader(), EmailReader(), PDFReader()]
     }
 
     /// Extractors; the pipeline orders them by what they need and produce.
     public static var extractors: [any Extractor] {
         [OrganisationExtractor(), PeopleExtractor(), PlaceExtractor(), AuthorExtractor(), MeetingExtractor(), DecisionExtractor()]
-    }
-
-    /// The word lists the built-in extractors read: the core rule pack's lexicons.
-    public static func wordLists() throws -> WordLists {
-        var lists = WordLists()
-        try RulePack.load(from: BuiltinRulePacks.core).addWordLists(to: &lists)
-        return lists
     }
 
     /// Linkers, run after every ingest over the whole graph.
@@ -40,14 +38,27 @@ public enum Builtins {
         PluginRegistry(readers: readers, extractors: extractors, linkers: linkers)
     }
 
-    /// An ingest pipeline with the built-in plugins.
-    public static func pipeline(options: IngestOptions = IngestOptions()) throws -> IngestPipeline {
-        let registry = registry()
+    /// The plugins one run uses: the built-in set plus the built-in rule packs, adjusted by a
+    /// `docgraph.yaml` (rule packs, external plugins, plugins disabled, options).
+    ///
+    /// - Throws: ``ConfigurationError`` (with file and line) or ``PluginOrderingError``.
+    public static func selection(
+        configuration: PipelineConfiguration = PipelineConfiguration(), log: @escaping @Sendable (String) -> Void = { _ in }
+    ) throws -> PluginSelection {
+        try PluginSelection(builtins: registry(), builtinRulePacks: BuiltinRulePacks.all, configuration: configuration, log: log)
+    }
+
+    /// An ingest pipeline over a selection of plugins (the built-in selection when `nil`):
+    /// extractors ordered by what they need and produce, each one's output checked against its
+    /// manifest, options and word lists handed to every plugin.
+    public static func pipeline(options: IngestOptions = IngestOptions(), selection: PluginSelection? = nil) throws -> IngestPipeline {
+        let selection = try selection ?? Self.selection()
+        let registry = selection.registry
         let analyzer = TextAnalyzer()
-        let wordLists = try wordLists()
         let processor = DocumentProcessor(
             registry: registry, extractors: registry.extractors, analysis: { analyzer.analyze($0) },
-            context: { ExtractionContext(options: $0.options, wordLists: wordLists) })
-        return IngestPipeline(processor: processor, linkers: registry.linkers, options: options)
+            maxFileBytes: options.maxFileBytes, context: { selection.context(for: $0) })
+        return IngestPipeline(
+            processor: processor, linkers: registry.linkers, options: options, linkContext: { selection.context(for: $0) })
     }
 }

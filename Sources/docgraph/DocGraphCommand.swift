@@ -14,6 +14,7 @@ struct DocGraphCommand: AsyncParsableCommand {
               docgraph query "MATCH (p:Person) RETURN p.name LIMIT 5"
               docgraph export --format jsonl   write the graph as JSON lines
               docgraph met "Jane Smith"        every meeting a person or organisation attended
+              docgraph plugins                 list the plugins, what each needs and produces
 
             The store is ./docgraph.sqlite unless --store or DOCGRAPH_STORE says otherwise.
             """,
@@ -27,6 +28,7 @@ struct DocGraphCommand: AsyncParsableCommand {
             MetCommand.self,
             ExportCommand.self,
             ImportCommand.self,
+            PluginsCommand.self,
         ]
     )
 }
