@@ -24,6 +24,28 @@ targets += [
 
 // MARK: Readers (Plugins/Readers)
 
+/// A reader target under Plugins/Readers (SwiftPM reserves Plugins/ for its own plugins, hence `path:`).
+func readerTarget(_ name: String, _ dependencies: [Target.Dependency]) -> Target {
+    .target(name: name, dependencies: ["DocGraphKit"] + dependencies, path: "Plugins/Readers/\(name)",
+            swiftSettings: strictSettings)
+}
+
+let zipFoundation: Target.Dependency = .product(name: "ZIPFoundation", package: "ZIPFoundation")
+
+targets += [
+    .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+                   providers: [.apt(["libxml2-dev"])]),
+    .target(name: "ReaderSupport", dependencies: ["DocGraphKit"], path: "Plugins/Readers/Shared/ReaderSupport",
+            exclude: ["README.md"], swiftSettings: strictSettings),
+    .target(name: "MarkupText", dependencies: ["DocGraphKit", "ReaderSupport", "CLibXML2"],
+            path: "Plugins/Readers/Shared/MarkupText", exclude: ["README.md"], swiftSettings: strictSettings),
+    readerTarget("HTMLReader", ["ReaderSupport", "MarkupText"]),
+    readerTarget("MarkdownReader", ["ReaderSupport"]),
+    readerTarget("DOCXReader", ["ReaderSupport", "MarkupText", zipFoundation]),
+    readerTarget("EmailReader", ["ReaderSupport", "MarkupText"]),
+    readerTarget("PDFReader", ["ReaderSupport"]),
+]
+
 targets += [
     .target(name: "TextReader", dependencies: ["DocGraphKit"], path: "Plugins/Readers/TextReader",
             swiftSettings: strictSettings),
@@ -40,6 +62,9 @@ targets += [
             resources: [.copy("Lexicons")], swiftSettings: strictSettings),
     .target(name: "PlaceExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/PlaceExtractor",
             resources: [.copy("Lexicons")], swiftSettings: strictSettings),
+    // The template in examples/swift-plugin, built and tested with the package so it stays working.
+    .target(name: "AcronymExtractor", dependencies: ["DocGraphKit"], path: "examples/swift-plugin/Sources/AcronymExtractor",
+            swiftSettings: strictSettings),
 ]
 
 // MARK: Query language
@@ -57,16 +82,33 @@ targets += [
 // MARK: Command-line tool
 
 targets += [
-    .target(name: "DocGraphBuiltins",
-            dependencies: [
-                "DocGraphKit", "DocGraphPipeline", "TextReader", "BuiltinRulePacks", "OrganisationExtractor", "PeopleExtractor",
-                "PlaceExtractor",
-            ],
-            swiftSettings: strictSettings),
+    .target(
+        name: "DocGraphBuiltins",
+        dependencies: [
+            "DocGraphKit",
+            "DocGraphPipeline",
+            "TextReader",
+            "HTMLReader",
+            "MarkdownReader",
+            "DOCXReader",
+            "EmailReader",
+            "PDFReader",
+            "BuiltinRulePacks",
+            "OrganisationExtractor",
+            "PeopleExtractor",
+            "PlaceExtractor",
+        ],
+        swiftSettings: strictSettings),
     .executableTarget(
         name: "docgraph",
         dependencies: [
-            "DocGraphKit", "DocGraphStore", "DocGraphPipeline", "DocGraphBuiltins", "DocGraphQuery", "DocGraphEvaluation",
+            "DocGraphKit",
+            "DocGraphStore",
+            "DocGraphPipeline",
+            "DocGraphBuiltins",
+            "BuiltinRulePacks",
+            "DocGraphQuery",
+            "DocGraphEvaluation",
             argumentParser,
         ],
         swiftSettings: strictSettings),
@@ -84,7 +126,7 @@ targets += [
 targets += [
     .testTarget(name: "DocGraphKitTests", dependencies: ["DocGraphKit", "DocGraphTestSupport"],
                 swiftSettings: strictSettings),
-    .testTarget(name: "DocGraphStoreTests", dependencies: ["DocGraphStore", "DocGraphTestSupport"],
+    .testTarget(name: "DocGraphStoreTests", dependencies: ["DocGraphStore", "DocGraphTestSupport", grdb],
                 swiftSettings: strictSettings),
     .testTarget(name: "DocGraphPipelineTests",
                 dependencies: ["DocGraphPipeline", "DocGraphStore", "DocGraphTestSupport"],
@@ -92,6 +134,26 @@ targets += [
 ]
 
 // MARK: Tests of readers
+
+/// A reader's test target, with the fixtures written for it as resources.
+func readerTestTarget(_ name: String, _ dependencies: [Target.Dependency] = [], fixtures: Bool = false) -> Target {
+    .testTarget(name: "\(name)Tests", dependencies: [.target(name: name), "DocGraphKit", "DocGraphTestSupport"] + dependencies,
+                path: "Tests/\(name)Tests", resources: fixtures ? [.copy("Fixtures")] : [],
+                swiftSettings: strictSettings)
+}
+
+targets += [
+    readerTestTarget("ReaderSupport"),
+    readerTestTarget("MarkupText", ["CLibXML2", "ReaderSupport"]),
+    readerTestTarget("HTMLReader", fixtures: true),
+    readerTestTarget("MarkdownReader"),
+    readerTestTarget("DOCXReader", [zipFoundation]),
+    readerTestTarget("EmailReader"),
+    readerTestTarget("PDFReader"),
+    .testTarget(name: "ReaderSelectionTests", dependencies: ["DocGraphPipeline", "DocGraphKit", "DocGraphTestSupport",
+                "TextReader", "HTMLReader", "MarkdownReader", "DOCXReader", "EmailReader", "PDFReader"],
+                swiftSettings: strictSettings),
+]
 
 targets += [
     .testTarget(name: "TextReaderTests", dependencies: ["TextReader", "DocGraphKit", "DocGraphTestSupport"],
@@ -119,6 +181,8 @@ targets += [
                     "PeopleExtractor", "PlaceExtractor", "DocGraphTestSupport",
                 ],
                 path: "Tests/EntityResolutionTests", swiftSettings: strictSettings),
+    .testTarget(name: "AcronymExtractorTests", dependencies: ["AcronymExtractor", "DocGraphTestSupport"],
+                path: "examples/swift-plugin/Tests/AcronymExtractorTests", swiftSettings: strictSettings),
 ]
 
 // MARK: Tests of the query language
@@ -160,6 +224,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: targets
 )

@@ -1,7 +1,12 @@
 import BuiltinRulePacks
 import DocGraphKit
 import DocGraphPipeline
+import DOCXReader
+import EmailReader
+import HTMLReader
+import MarkdownReader
 import OrganisationExtractor
+import PDFReader
 import PeopleExtractor
 import PlaceExtractor
 import TextReader
@@ -12,7 +17,7 @@ import TextReader
 public enum Builtins {
     /// Readers, in the order ties of fitness are broken.
     public static var readers: [any DocumentReader] {
-        [TextReader()]
+        [TextReader(), HTMLReader(), MarkdownReader(), DOCXReader(), EmailReader(), PDFReader()]
     }
 
     /// Extractors; the pipeline orders them by what they need and produce.
@@ -45,7 +50,7 @@ public enum Builtins {
         let lists = try wordLists()
         let processor = DocumentProcessor(
             registry: registry, extractors: registry.extractors, analysis: { analyzer.analyze($0) },
-            context: { ExtractionContext(options: $0.options, wordLists: lists) })
+            maxFileBytes: options.maxFileBytes, context: { ExtractionContext(options: $0.options, wordLists: lists) })
         return IngestPipeline(processor: processor, linkers: registry.linkers, options: options)
     }
 }

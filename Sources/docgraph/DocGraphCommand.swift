@@ -13,14 +13,22 @@ struct DocGraphCommand: AsyncParsableCommand {
               docgraph stats                   count what the store holds
               docgraph query "MATCH (p:Person) RETURN p.name LIMIT 5"
               docgraph export --format jsonl   write the graph as JSON lines
+              docgraph plugins                 list the plugins, what each needs and produces
               docgraph show "Philip Seccombe"  a person with aliases, roles and where each was seen
 
             The store is ./docgraph.sqlite unless --store or DOCGRAPH_STORE says otherwise.
             """,
         version: "0.1.0",
         subcommands: [
-            IngestCommand.self, StatsCommand.self, QueryCommand.self, ShellCommand.self, ExportCommand.self, ImportCommand.self,
-            ShowCommand.self, EvalCommand.self,
+            IngestCommand.self,
+            StatsCommand.self,
+            QueryCommand.self,
+            ShellCommand.self,
+            EvalCommand.self,
+            ExportCommand.self,
+            ImportCommand.self,
+            PluginsCommand.self,
+            ShowCommand.self,
         ]
     )
 }
