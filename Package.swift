@@ -216,16 +216,20 @@ targets += [
 ]
 
 targets += [
-    .testTarget(name: "OrganisationExtractorTests", dependencies: ["OrganisationExtractor", "DocGraphTestSupport"],
+    .testTarget(name: "OrganisationExtractorTests",
+                dependencies: ["OrganisationExtractor", "DocGraphPipeline", "BuiltinRulePacks", "DocGraphTestSupport"],
                 path: "Tests/OrganisationExtractorTests", swiftSettings: strictSettings),
     .testTarget(name: "PeopleExtractorTests",
-                dependencies: ["PeopleExtractor", "OrganisationExtractor", "DocGraphTestSupport"],
+                dependencies: ["PeopleExtractor", "OrganisationExtractor", "DocGraphPipeline", "BuiltinRulePacks",
+                               "DocGraphTestSupport"],
                 path: "Tests/PeopleExtractorTests", swiftSettings: strictSettings),
     .testTarget(name: "PlaceExtractorTests", dependencies: ["PlaceExtractor", "DocGraphTestSupport"],
                 path: "Tests/PlaceExtractorTests", swiftSettings: strictSettings),
     .testTarget(name: "EntityResolutionTests",
-                dependencies: ["DocGraphPipeline", "DocGraphStore", "OrganisationExtractor", "PeopleExtractor", "PlaceExtractor",
-                               "DocGraphTestSupport"],
+                dependencies: [
+                    "DocGraphPipeline", "DocGraphStore", "DocGraphBuiltins", "DocGraphEvaluation", "OrganisationExtractor",
+                    "PeopleExtractor", "PlaceExtractor", "DocGraphTestSupport",
+                ],
                 path: "Tests/EntityResolutionTests", swiftSettings: strictSettings),
 ]
 

@@ -28,6 +28,14 @@ public enum Builtins {
         [OrganisationExtractor(), PeopleExtractor(), PlaceExtractor(), AuthorExtractor(), MeetingExtractor(), DecisionExtractor()]
     }
 
+    /// The word lists of the built-in rule packs (titles, organisation words, role words, meeting
+    /// and decision words, ...), which the built-in extractors read from their context.
+    public static func wordLists() throws -> WordLists {
+        var lists = WordLists()
+        for folder in BuiltinRulePacks.all { try RulePack.load(from: folder).addWordLists(to: &lists) }
+        return lists
+    }
+
     /// Linkers, run after every ingest over the whole graph.
     public static var linkers: [any Linker] {
         []

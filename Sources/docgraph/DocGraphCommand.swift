@@ -15,6 +15,7 @@ struct DocGraphCommand: AsyncParsableCommand {
               docgraph export --format jsonl   write the graph as JSON lines
               docgraph met "Jane Smith"        every meeting a person or organisation attended
               docgraph plugins                 list the plugins, what each needs and produces
+              docgraph show "Philip Seccombe"  a person with aliases, roles and where each was seen
 
             The store is ./docgraph.sqlite unless --store or DOCGRAPH_STORE says otherwise.
             """,
@@ -29,6 +30,7 @@ struct DocGraphCommand: AsyncParsableCommand {
             ExportCommand.self,
             ImportCommand.self,
             PluginsCommand.self,
+            ShowCommand.self,
         ]
     )
 }

@@ -13,8 +13,8 @@ import Testing
     /// Runs the organisations extractor, then the people extractor with the conformance check.
     func run(_ text: String) throws -> (people: [Mention], facts: [Fact], all: Annotations) {
         let document = DocumentFixtures.document(text)
-        var annotations = try organisations.extract(from: document, annotations: Annotations(), context: ExtractionContext())
-        let output = try #require(ExtractorConformance.check(extractor, on: document, annotations: annotations))
+        var annotations = try organisations.extract(from: document, annotations: Annotations(), context: CoreWordLists.context)
+        let output = try #require(ExtractorConformance.check(extractor, on: document, annotations: annotations, context: CoreWordLists.context))
         annotations.merge(output)
         return (output.mentions, output.facts, annotations)
     }
@@ -36,7 +36,7 @@ import Testing
     @Test func titlesAreKeptApartFromTheName() throws {
         let people = try run("Chief Constable Jane Hollis and Cllr Mark Denton met Rt Hon Alan Brice MP.").people
         #expect(people.map(\.text) == ["Jane Hollis", "Mark Denton", "Alan Brice"])
-        #expect(people.map { $0.properties["titles"] } == [["Chief Constable"], ["Councillor"], ["Rt Hon", "MP"]])
+        #expect(people.map { $0.properties["titles"] } == [["Chief Constable"], ["Councillor"], ["Right Honourable", "MP"]])
     }
 
     @Test func aRankIsHeldInTheForceNamedNearby() throws {
@@ -53,6 +53,14 @@ import Testing
     @Test func anAppointmentTiesTheRoleToTheBodyAfterIt() throws {
         #expect(try roles("Samira Patel has been appointed as Policy Officer leading on Youth for the Office of the Police and Crime Commissioner.")
             == ["Samira Patel -[Policy Officer]-> Office of the Police and Crime Commissioner"])
+    }
+
+    @Test func aSignatureRoleQuotesItsLines() throws {
+        let text = "Northshire Police made arrests.\n\nPhilip Harcourt TD\nNorthshire Police and Crime Commissioner\n\nMore news."
+        let result = try run(text)
+        #expect(try roles(text) == ["Philip Harcourt -[Police and Crime Commissioner]-> Northshire Police"])
+        let evidence = try #require(result.facts.first?.evidence)
+        #expect(Document.slice(text, evidence) == "Philip Harcourt TD\nNorthshire Police and Crime Commissioner")
     }
 
     @Test func aRoleBeforeACommaTakesTheBodyOfTheSentence() throws {
@@ -119,18 +127,37 @@ import Testing
         #expect(Set(people.compactMap(\.key)) == ["Philip Harcourt", "Philip Harcort"])
     }
 
+    @Test func anAbbreviatedTitleWithAFullStop() throws {
+        let people = try run("Supt. Claire Dunn spoke. Later Supt. Dunn said more.").people
+        #expect(people.map(\.text) == ["Claire Dunn", "Dunn"])
+        #expect(people.map(\.key) == ["Claire Dunn", "Claire Dunn"])
+        #expect(people.first?.properties["titles"] == ["Superintendent"])
+    }
+
+    @Test func aSurnameWithAParticle() throws {
+        #expect(try names("Councillor Bryn ap Gwilym welcomed the news.") == ["Bryn ap Gwilym"])
+    }
+
+    @Test func aNameThatOpensABodysNameIsAPlace() throws {
+        #expect(try names("Success for Amber Vale: Amber Vale District Council won the bid.").isEmpty)
+    }
+
+    @Test func aPersonAfterABodyJoinedByAndIsNotPartOfIt() throws {
+        #expect(try names("Dr. Emma Hart of the University of Northshire and Professor Tom Ellis spoke.") == ["Emma Hart", "Tom Ellis"])
+    }
+
     @Test func worksWithoutAnEnglishWordList() throws {
         let bare = PeopleExtractor(dictionary: EnglishWords(entries: []))
         let document = DocumentFixtures.document("Chief Constable Jane Hollis met Ruth Okafor.")
-        let output = try #require(ExtractorConformance.check(bare, on: document))
+        let output = try #require(ExtractorConformance.check(bare, on: document, context: CoreWordLists.context))
         #expect(output.mentions.map(\.text) == ["Jane Hollis", "Ruth Okafor"])
     }
 
     @Test func theSeedsPassTheConformanceCheck() throws {
         for url in try SharedPaths.seedFiles() {
             let document = DocumentFixtures.document(try String(contentsOf: url, encoding: .utf8), name: url.lastPathComponent)
-            let annotations = try organisations.extract(from: document, annotations: Annotations(), context: ExtractionContext())
-            ExtractorConformance.check(extractor, on: document, annotations: annotations)
+            let annotations = try organisations.extract(from: document, annotations: Annotations(), context: CoreWordLists.context)
+            ExtractorConformance.check(extractor, on: document, annotations: annotations, context: CoreWordLists.context)
         }
     }
 }

@@ -32,6 +32,11 @@ import Testing
             == ["Ashby Magna", "Kenby"])
     }
 
+    @Test func placesJoinedByAndAreTwo() throws {
+        let found = try places("After the attacks in London and Manchester, and in Kenby I met residents.")
+        #expect(found == ["London", "Manchester", "Kenby"])
+    }
+
     @Test func wordsOfPeopleAndBodiesAreNoPlaces() throws {
         let text = "I met staff at Northshire Police in Kenby."
         let body = Mention(id: "o#1", label: GraphVocabulary.organisation, range: try #require(DocumentFixtures.range(of: "Northshire Police", in: text)),

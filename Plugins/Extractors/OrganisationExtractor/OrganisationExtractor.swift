@@ -33,6 +33,11 @@ public struct OrganisationExtractor: Extractor {
         }
         let locator = SentenceLocator(document: document, annotations: annotations)
         var result = Annotations()
+        let missing = context.wordLists.missing(OrganisationLexicons.sharedLists)
+        if !missing.isEmpty {
+            result.warnings.append(WordLists.missingWarning(
+                plugin: manifest.id, lists: missing, consequence: "few organisations are found"))
+        }
         for (number, finding) in findings.enumerated() {
             guard let first = finding.words.first, let last = finding.words.last else { continue }
             let range = TextRange(start: finder.words[first].range.start, end: finder.words[last].stemRange.end)

@@ -67,13 +67,32 @@ extension OrganisationFinder {
         return initials == letters ? used : nil
     }
 
+    /// The initials of a name's words, small words skipped and hyphenated parts counted apart
+    /// ("Her Majesty's Inspectorate of Constabulary" gives HMIC).
+    func initials(of range: Range<Int>) -> String {
+        var result = ""
+        for index in range where words[index].kind == .word {
+            let word = words[index]
+            if NameChain.connectors.contains(word.text.lowercased()) || ["a", "to", "in"].contains(word.text) { continue }
+            for part in word.stem.split(whereSeparator: { $0 == "-" || $0 == "\u{2010}" }) {
+                if let first = part.first { result += first.uppercased() }
+            }
+        }
+        return result
+    }
+
     /// Lone capitals and camel-case names not yet explained: a body when the abbreviation
     /// matches the initials of a body found in the document (or the end of one, "Leamington
     /// SNT"), when a role or body word follows it ("IPCC Assistant Commissioner", "OPCC
     /// offices"), when it is possessive ("IBM's"), or when it has three letters or more and is
     /// no English word; a camel-case name the dictionary does not know is a company.
     mutating func findBareAcronymsAndCamelCase() {
-        let bodies = found.filter { $0.refersTo == nil && $0.words.count > 1 }
+        // Each body's name once, with the initials of its words.
+        var bodies: [(body: FoundOrganisation, initials: String)] = []
+        var names = Set<String>()
+        for body in found where body.refersTo == nil && body.words.count > 1 && names.insert(body.name).inserted {
+            bodies.append((body, initials(of: body.words)))
+        }
         for index in words.indices where !covered.contains(index) {
             let word = words[index]
             if word.isCamelCase, !word.stem.contains(where: \.isNumber), !isHandle(index), !dictionary.isProperNoun(word.stem),
@@ -82,7 +101,8 @@ extension OrganisationFinder {
                 continue
             }
             guard isBodyAcronymShape(index), !isTextKeyword(index) else { continue }
-            if let body = bodies.first(where: { matchedLength(of: word.stem, against: $0.words) != nil }) {
+            let letters = word.stem.uppercased()
+            if let (body, bodyInitials) = bodies.first(where: { $0.initials.hasSuffix(letters) }) {
                 var start = index
                 while start > 0, !covered.contains(start - 1), words[start - 1].isCapitalised, !words[start - 1].isAllCapitals,
                       !lexicons.stopWords.contains(words[start - 1].folded), !dictionary.isCommonWord(words[start - 1].folded) {
@@ -93,7 +113,7 @@ extension OrganisationFinder {
                     record(start..<index + 1, kind: body.kind, confidence: 0.75)
                     continue
                 }
-                if matchedLength(of: word.stem, against: body.words) == body.words.count {
+                if bodyInitials == letters {
                     record(index..<index + 1, kind: body.kind, confidence: 0.85, refersTo: body.name)
                     continue
                 }

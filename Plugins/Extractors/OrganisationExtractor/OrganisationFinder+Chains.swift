@@ -6,7 +6,7 @@ extension OrganisationFinder {
     /// "Her Majesty's Inspectorate", "Reading University's Department of Archaeology",
     /// "Parkinson's UK".
     func spans() -> [Range<Int>] {
-        let chains = NameChain.chains(in: words)
+        let chains = joinedAtCommas(NameChain.chains(in: words))
         var result: [Range<Int>] = []
         var index = 0
         while index < chains.count {
@@ -38,6 +38,31 @@ extension OrganisationFinder {
         return pieces
     }
 
+    /// Runs cut by the comma of a name that holds one ("Police, Fire and Crime Panel") joined.
+    private func joinedAtCommas(_ chains: [NameChain]) -> [NameChain] {
+        var result: [NameChain] = []
+        for chain in chains {
+            if let previous = result.last, !previous.endsPossessive, chain.words.lowerBound == previous.words.upperBound + 1,
+               words[previous.words.upperBound].text == ",", holdsCommaPhrase(previous.words.lowerBound..<chain.words.upperBound) {
+                result[result.count - 1] = NameChain(words: previous.words.lowerBound..<chain.words.upperBound,
+                                                     endsPossessive: chain.endsPossessive)
+            } else {
+                result.append(chain)
+            }
+        }
+        return result
+    }
+
+    private func holdsCommaPhrase(_ range: Range<Int>) -> Bool {
+        let folded = range.filter { words[$0].kind == .word }.map { words[$0].folded }
+        return lexicons.commaPhrases.entries.contains { entry in
+            let phrase = entry.phrase.split(separator: " ").map(String.init)
+            return folded.count >= phrase.count && (0...(folded.count - phrase.count)).contains {
+                Array(folded[$0..<($0 + phrase.count)]) == phrase
+            }
+        }
+    }
+
     private func joinsAfterPossessive(_ range: Range<Int>, next: Range<Int>) -> Bool {
         if let prefix = lexicons.namePrefixes.longestMatch(in: words, at: range.lowerBound), prefix.end >= range.upperBound {
             return true
@@ -49,6 +74,12 @@ extension OrganisationFinder {
         }
         return false
     }
+
+    /// Capitalised small words that open a sentence rather than a name.
+    static let leadingFunctionWords: Set<String> = [
+        "the", "a", "an", "in", "at", "on", "by", "for", "from", "with", "to", "of", "and", "our", "my", "this",
+        "these", "their", "its", "his", "her", "new", "former", "last", "next", "every", "each", "all", "both",
+    ]
 
     static let countries: Set<String> = ["uk", "international", "ireland", "scotland", "wales", "england", "cymru"]
 
@@ -80,11 +111,7 @@ extension OrganisationFinder {
 
     private func isLeadingFunctionWord(_ index: Int, span: Range<Int>) -> Bool {
         if lexicons.namePrefixes.longestMatch(in: words, at: index) != nil { return false }
-        let leading: Set<String> = [
-            "the", "a", "an", "in", "at", "on", "by", "for", "from", "with", "to", "of", "and", "our", "my", "this",
-            "these", "their", "its", "his", "her", "new", "former", "last", "next", "every", "each", "all", "both",
-        ]
-        if leading.contains(words[index].folded) || (index > span.lowerBound && NameChain.connectors.contains(words[index].text)) {
+        if Self.leadingFunctionWords.contains(words[index].folded) || (index > span.lowerBound && NameChain.connectors.contains(words[index].text)) {
             return true
         }
         // A list item's opening verb: "Attended ...", "Chaired ...", "Speaking at ...".
@@ -116,14 +143,17 @@ extension OrganisationFinder {
                 index += 1
                 continue
             }
-            if !isOrgWord(last), lexicons.roleWords.contains(words[last].folded) {
+            if isRoleEnding(segment) {
                 index = bodyAfterRole(segments, roleAt: index)
                 continue
             }
             let followedByName = index + 1 < segments.count && ["of", "for"].contains(preposition(before: segments[index + 1]))
             if isOrgWord(last), lexicons.ofHeads.contains(words[last].folded), followedByName,
                !isSeparateBody(segments[index + 1]) {
-                recordSplittingAtAnd(segment.lowerBound..<segments[index + 1].upperBound)
+                let complement = segments[index + 1]
+                // "... of Local Councils Annual Briefing": the body's name ends before its event.
+                let end = complement.dropFirst().first { lexicons.eventStarts.contains(words[$0].folded) } ?? complement.upperBound
+                recordSplittingAtAnd(segment.lowerBound..<end)
                 index += 2
                 continue
             }
@@ -132,15 +162,26 @@ extension OrganisationFinder {
         }
     }
 
+    /// True when a segment ends in a role: a role word that is no organisation word, or a role
+    /// phrase of two words or more ("Chief Executive", though "Executive" also names bodies).
+    private func isRoleEnding(_ segment: Range<Int>) -> Bool {
+        let last = segment.upperBound - 1
+        if !isOrgWord(last), lexicons.roleWords.contains(words[last].folded) { return true }
+        return segment.dropLast().contains { start in
+            lexicons.roleWords.longestMatch(in: words, at: start).map { $0.end == segment.upperBound } ?? false
+        }
+    }
+
     /// The segments of a run between "of" and "for", each without a leading "the"; "and the"
-    /// also starts a new segment.
+    /// and "and" before a title ("and Professor Tom Ellis") also start a new segment.
     private func segments(of range: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = range.lowerBound
         var index = range.lowerBound
         while index < range.upperBound {
             let isSplit = isLowerWord(index, ["of", "for"])
-                || (isLowerWord(index, ["and", "&"]) && isLowerWord(index + 1, ["the"]) && index > start)
+                || (isLowerWord(index, ["and", "&"]) && index > start
+                    && (isLowerWord(index + 1, ["the"]) || lexicons.titles.longestMatch(in: words, at: index + 1) != nil))
             if isSplit {
                 if index > start { result.append(start..<index) }
                 start = index + 1
@@ -187,16 +228,17 @@ extension OrganisationFinder {
     }
 
     /// After a role ("Chair of X", "Director of X", "Inspector of Y for X"): the body it is
-    /// held in, when the words name one. Returns the next segment index to look at.
+    /// held in, when the words name one. Returns the segment index where the ordinary reading
+    /// of the run goes on: at a segment that names a body by its own words, the body is left
+    /// to it.
     private mutating func bodyAfterRole(_ segments: [Range<Int>], roleAt index: Int) -> Int {
         var next = index + 1
         while next < segments.count {
             let segment = segments[next]
             guard let preposition = preposition(before: segment), preposition != "and" else { return next }
-            if let end = orgEnd(segment), end == segment.upperBound {
-                recordSplittingAtAnd(segment)
-                return next + 1
-            }
+            let last = segment.upperBound - 1
+            let opensName = isOrgWord(last) && lexicons.ofHeads.contains(words[last].folded) && next + 1 < segments.count
+            if orgEnd(segment) == segment.upperBound || opensName { return next }
             let first = words[segment.lowerBound]
             if segment.count == 1, !lexicons.areaWords.contains(first.folded),
                first.isCamelCase || first.isAllCapitals || preposition == "of" && !dictionary.isCommonWord(first.folded)

@@ -13,8 +13,9 @@ extension OrganisationFinder {
                 found[position].kind = target.kind
             }
         }
+        // A lone word ("the Committee") refers back only: a heading before the body is no mention.
         for range in pendingReferences where !range.contains(where: { covered.contains($0) }) {
-            if let target = antecedent(of: range, among: bodies) {
+            if let target = antecedent(of: range, among: bodies.filter { $0.words.upperBound <= range.lowerBound }) {
                 record(range, kind: target.kind, confidence: 0.7, refersTo: target.name)
             }
         }
@@ -39,13 +40,18 @@ extension OrganisationFinder {
 
     /// Every further place a found name or abbreviation is written, as a mention of it.
     mutating func findRepeatedNames() {
-        var forms: [(words: [String], target: FoundOrganisation)] = []
+        // Each spelling once (the first finding of it), indexed by its first word, longest first.
+        var forms: [String: [(words: [String], target: FoundOrganisation)]] = [:]
+        var seen = Set<[String]>()
         for body in found {
             let folded = body.words.filter { words[$0].kind == .word }.map { words[$0].folded }
-            forms.append((folded, body))
-            if let acronym = body.acronym { forms.append(([acronym.lowercased()], body)) }
+            var spellings = [folded]
+            if let acronym = body.acronym { spellings.append([acronym.lowercased()]) }
+            for spelling in spellings where !spelling.isEmpty && seen.insert(spelling).inserted {
+                forms[spelling[0], default: []].append((spelling, body))
+            }
         }
-        forms.sort { $0.words.count > $1.words.count }
+        for key in forms.keys { forms[key]?.sort { $0.words.count > $1.words.count } }
         var index = 0
         while index < words.count {
             guard !covered.contains(index), NameChain.isNameWord(words[index]) else {
@@ -53,7 +59,7 @@ extension OrganisationFinder {
                 continue
             }
             var matched = false
-            for form in forms where matches(form.words, at: index) {
+            for form in forms[words[index].folded] ?? [] where matches(form.words, at: index) {
                 let range = index..<(index + form.words.count)
                 let target = form.target.refersTo ?? form.target.name
                 let isAcronym = form.words.count == 1 && words[index].isAllCapitals

@@ -84,7 +84,7 @@ struct OrganisationFinder {
     /// not an English word, no digits.
     func isBodyAcronymShape(_ index: Int) -> Bool {
         let word = words[index]
-        guard word.isAllCapitals, !word.stem.contains(where: \.isNumber), !isHandle(index) else { return false }
+        guard word.isAllCapitals, !word.stem.contains(where: { $0.isNumber || $0 == "-" }), !isHandle(index) else { return false }
         let folded = word.folded
         return !lexicons.nonBodyAbbreviations.contains(folded) && !dictionary.isCommonWord(folded)
             && !otherAcronyms.contains(word.stem)

@@ -16,22 +16,23 @@ struct OrganisationGroups {
     private var canonical: [String: String] = [:]
 
     init(findings: [FoundOrganisation], words: [NameWord], isPlainWord: (String) -> Bool) {
-        let full = findings.filter { $0.refersTo == nil }
-        func folded(_ finding: FoundOrganisation) -> [String] {
-            finding.words.filter { words[$0].kind == .word }.map { words[$0].folded }
+        // Each spelling once, with its words; longest first, so each shorter spelling finds the
+        // fullest one holding it.
+        var spellings: [(finding: FoundOrganisation, folded: [String])] = []
+        var seen = Set<String>()
+        for finding in findings where finding.refersTo == nil && seen.insert(NameKey.normalise(finding.name)).inserted {
+            spellings.append((finding, finding.words.filter { words[$0].kind == .word }.map { words[$0].folded }))
         }
-        // Longest names first, so each shorter spelling finds the fullest one holding it.
-        let byLength = full.sorted { folded($0).count > folded($1).count }
-        for finding in byLength {
+        let byLength = spellings.sorted { $0.folded.count > $1.folded.count }
+        for (finding, mine) in byLength {
             let key = NameKey.normalise(finding.name)
             guard canonical[key] == nil else { continue }
-            let mine = folded(finding)
             let holder = byLength.first { other in
-                let theirs = folded(other)
+                let theirs = other.folded
                 return theirs.count > mine.count && theirs.first == mine.first && theirs.last == mine.last
                     && Self.isSubsequence(mine, of: theirs)
                     && theirs.filter { !mine.contains($0) }.allSatisfy(isPlainWord)
-            }
+            }?.finding
             let target = holder.map { canonical[NameKey.normalise($0.name)] ?? $0.name } ?? finding.name
             canonical[key] = target
             if groups[NameKey.normalise(target)] == nil {

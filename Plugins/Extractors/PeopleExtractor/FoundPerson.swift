@@ -39,4 +39,7 @@ struct FoundRole: Hashable, Sendable {
     var organisation: String?
     /// An area named with the role ("for West Mercia"), to find the body by.
     var area: String?
+    /// The word just past the role's own words, when they lie beyond the name's sentence (the
+    /// lines of a signature): the evidence reaches that far.
+    var wordsEnd: Int?
 }

@@ -28,6 +28,15 @@ public struct PeopleExtractor: Extractor {
         self.dictionary = dictionary
     }
 
+    /// Names of findings that open an organisation's name in the document ("Amber Vale" of
+    /// "Amber Vale District Council"), normalised.
+    static func placeNames(in organisations: [Mention], words names: [String]) -> Set<String> {
+        let bodies = organisations.map { NameKey.normalise($0.properties["name"]?.stringValue ?? $0.text) }
+        return Set(names.map(NameKey.normalise).filter { name in
+            bodies.contains { $0.hasPrefix(name + " ") }
+        })
+    }
+
     public func extract(from document: Document, annotations: Annotations, context: ExtractionContext) throws -> Annotations {
         let words = NameWordScanner.words(in: document.text)
         let organisations = annotations.mentions(labeled: GraphVocabulary.organisation)
@@ -37,10 +46,15 @@ public struct PeopleExtractor: Extractor {
         _ = finder.run()
         finder.addBareSurnames()
         let findings = finder.found.sorted { $0.words.lowerBound < $1.words.lowerBound }
-        let groups = PersonGroups(findings: findings)
+        let groups = PersonGroups(findings: findings, placeNames: Self.placeNames(in: organisations, words: findings.map(\.name)))
         let locator = SentenceLocator(document: document, annotations: annotations)
         let roleTargets = RoleTargets(organisations: organisations)
         var result = Annotations()
+        let missing = context.wordLists.missing(PeopleLexicons.sharedLists)
+        if !missing.isEmpty {
+            result.warnings.append(WordLists.missingWarning(
+                plugin: manifest.id, lists: missing, consequence: "people are found without their titles and roles"))
+        }
         var stated = Set<String>()
         for (index, finding) in findings.enumerated() {
             guard let name = groups.names[index], let first = finding.words.first, let last = finding.words.last else { continue }
@@ -56,11 +70,15 @@ public struct PeopleExtractor: Extractor {
                 key: name, evidence: sentence, extractor: manifest.id, confidence: finding.confidence))
             for role in finding.roles {
                 guard let target = roleTargets.body(for: role, near: range, sentence: sentence) else { continue }
+                var evidence = sentence
+                if let end = role.wordsEnd, end > 0, end <= words.count, words[end - 1].range.end > evidence.end {
+                    evidence = TextRange(start: evidence.start, end: words[end - 1].range.end)
+                }
                 let statement = "\(NameKey.normalise(name))|\(target.key ?? target.id)|\(role.title.lowercased())"
                 guard stated.insert(statement).inserted else { continue }
                 result.facts.append(Fact(
                     type: GraphVocabulary.holdsRole, from: id, to: target.id, properties: ["title": .string(role.title)],
-                    evidence: sentence, extractor: manifest.id, confidence: role.organisation == nil ? 0.7 : 0.85))
+                    evidence: evidence, extractor: manifest.id, confidence: role.organisation == nil ? 0.7 : 0.85))
             }
         }
         return result

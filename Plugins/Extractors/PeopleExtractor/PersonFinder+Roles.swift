@@ -59,7 +59,7 @@ extension PersonFinder {
             look -= 1
         }
         var role = role(titled: start..<(titlesStart - 1), organisation: nil)
-        role.organisation = nearestOrganisation(before: start)?.id
+        role.organisation = sentenceSubject(before: start)?.id
         return [role]
     }
 
@@ -135,7 +135,11 @@ extension PersonFinder {
         var role = role(titled: first..<(roleEnd + 1), organisation: nil)
         var next = roleEnd + 1
         while next < words.count, words[next].kind != .word { next += 1 }
-        if role.area == nil { role.area = area(after: next, limit: min(words.count, next + 5)) }
+        role.wordsEnd = roleEnd + 1
+        if role.area == nil, let area = area(after: next, limit: min(words.count, next + 5)) {
+            role.area = area
+            role.wordsEnd = extent(from: next + 1)
+        }
         return role
     }
 
@@ -178,11 +182,10 @@ extension PersonFinder {
         while start < range.upperBound, isLower(start, ["the", "a", "an", "our", "my", "new", "former"]) { start += 1 }
         for index in start..<range.upperBound {
             if let match = lexicons.titles.longestMatch(in: words, at: index, acrossLines: true), match.end == range.upperBound {
-                let title = lexicons.title(match.value, spelled: name(of: index..<match.end))
                 let area = index > start ? name(of: start..<index) : nil
                 return FoundRole(
-                    title: title.canonical, bodyKind: title.kind == "honorific" ? "" : title.kind,
-                    organisation: organisation?.id, area: area)
+                    title: lexicons.canonicalTitle(name(of: index..<match.end)),
+                    bodyKind: match.value == "honorific" ? "" : match.value, organisation: organisation?.id, area: area)
             }
         }
         return FoundRole(title: name(of: start..<range.upperBound), bodyKind: "", organisation: organisation?.id)
@@ -192,14 +195,14 @@ extension PersonFinder {
         range.lazy.compactMap { organisationAt[$0] }.first
     }
 
-    /// The nearest organisation before a word in the same sentence.
-    func nearestOrganisation(before index: Int) -> Mention? {
-        var cursor = index - 1
-        while cursor >= 0, !isSentenceEnd(cursor) {
-            if let mention = organisationAt[cursor] { return mention }
-            cursor -= 1
-        }
-        return nil
+    /// The organisation the sentence opens with ("The Panel's membership ... a new chair,"),
+    /// if it opens with one and it comes before the word.
+    func sentenceSubject(before index: Int) -> Mention? {
+        var start = index
+        while start > 0, !isSentenceEnd(start - 1) { start -= 1 }
+        while start < index, isLower(start, ["the"]) || words[start].folded == "the" || words[start].kind != .word { start += 1 }
+        guard start < index else { return nil }
+        return organisationAt[start]
     }
 
     /// The nearest organisation after a word in the same sentence.

@@ -15,6 +15,9 @@ struct PersonFinder {
     /// The Organisation mention each word lies in, if any.
     let organisationAt: [Int: Mention]
     var found: [FoundPerson] = []
+    /// The word index up to which names were read: a name may run past its capitalised run
+    /// ("Supt. Claire Dunn", "Bryn ap Gwilym"), and the runs it covered are not read again.
+    private var consumed = 0
 
     init(text: String, words: [NameWord], organisations: [Mention], lexicons: PeopleLexicons, dictionary: EnglishWords) {
         self.text = text
@@ -60,8 +63,39 @@ struct PersonFinder {
               !word.isCamelCase || word.stem.hasPrefix("Mc") else { return false }
         let folded = word.folded
         return !lexicons.stopWords.contains(folded) && !lexicons.roleWords.contains(folded)
+            && !lexicons.organisationWords.contains(folded)
             && !lexicons.postNominals.contains(folded) && !NameChain.connectors.contains(word.text)
             && lexicons.titles.longestMatch(in: words, at: index) == nil
+    }
+
+    /// Where the names after a first word end: up to `count` more names, with the particles
+    /// between them ("Bryn ap Gwilym").
+    private func surnameEnd(after start: Int, limit: Int, words count: Int) -> Int {
+        var end = start + 1
+        var taken = 0
+        while end < limit, taken < count {
+            if isSurname(end) {
+                end += 1
+            } else if isParticle(end), end + 1 < limit, isSurname(end + 1) {
+                end += 2
+            } else {
+                break
+            }
+            taken += 1
+        }
+        return end
+    }
+
+    /// "ap", "de", "van": the small words inside a surname ("Bryn ap Gwilym").
+    func isParticle(_ index: Int) -> Bool {
+        isLower(index, ["ap", "ab", "de", "da", "di", "du", "der", "den", "van", "von", "le", "la", "del", "dos", "bin"])
+    }
+
+    /// Where the capitalised run starting at a word ends (a title's full stop cuts a run).
+    func extent(from index: Int) -> Int {
+        var end = index
+        while end < words.count, isFree(end), NameChain.isNameWord(words[end]) || isParticle(end) { end += 1 }
+        return end
     }
 
     func isCommon(_ index: Int) -> Bool {
@@ -84,7 +118,8 @@ struct PersonFinder {
     /// Reads one capitalised run: titles, then a name, then post-nominal letters, as often as
     /// the run holds them ("Marcus Jones and Craig Tracey").
     private mutating func scan(_ chain: Range<Int>) {
-        var index = chain.lowerBound
+        guard chain.upperBound > consumed else { return }
+        var index = max(chain.lowerBound, consumed)
         var prefixStart = chain.lowerBound
         while index < chain.upperBound {
             guard let parsed = parse(at: index, in: chain) else {
@@ -101,6 +136,7 @@ struct PersonFinder {
             }
             found.append(person)
             index = parsed.end
+            consumed = max(consumed, parsed.end)
             prefixStart = index
             while prefixStart < chain.upperBound, isLower(prefixStart, ["and", "&"]) { prefixStart += 1 }
         }
@@ -114,32 +150,32 @@ struct PersonFinder {
         var roles: [FoundRole] = []
         while cursor < chain.upperBound, isFree(cursor), let match = lexicons.titles.longestMatch(in: words, at: cursor),
               match.end <= chain.upperBound {
-            let spelled = name(of: cursor..<match.end)
-            let title = lexicons.title(match.value, spelled: spelled)
-            titles.append(title.canonical)
-            if title.kind != "honorific" { roles.append(FoundRole(title: title.canonical, bodyKind: title.kind)) }
+            let title = lexicons.canonicalTitle(name(of: cursor..<match.end))
+            titles.append(title)
+            if match.value != "honorific" { roles.append(FoundRole(title: title, bodyKind: match.value)) }
             cursor = match.end
+            // "Supt. Claire Dunn": the abbreviation's full stop.
+            if cursor < words.count, words[cursor].text == "." { cursor += 1 }
         }
+        let chain = chain.lowerBound..<max(chain.upperBound, min(cursor + 4, extent(from: cursor)))
         guard cursor < chain.upperBound else { return nil }
         let core: Range<Int>
         var form: FoundPerson.Form
         if isGivenName(cursor) {
-            var end = cursor + 1
-            while end < chain.upperBound, end - cursor < 4, isSurname(end) { end += 1 }
+            let end = surnameEnd(after: cursor, limit: chain.upperBound, words: 4)
             core = cursor..<end
             form = end > cursor + 1 ? .full : .given
         } else if !titles.isEmpty, isSurname(cursor) {
-            var end = cursor + 1
-            while end < chain.upperBound, end - cursor < 3, isSurname(end) { end += 1 }
+            let end = surnameEnd(after: cursor, limit: chain.upperBound, words: 2)
             core = cursor..<end
             form = end > cursor + 1 ? .full : .surname
         } else {
             return nil
         }
         var end = core.upperBound
-        while end < chain.upperBound, words[end].isAllCapitals, lexicons.postNominals.contains(words[end].folded) {
+        while end < chain.upperBound, words[end].isAllCapitals, let kind = lexicons.postNominals.value(of: words[end].folded) {
             titles.append(words[end].stem)
-            if words[end].folded == "mp" { roles.append(FoundRole(title: "Member of Parliament", bodyKind: "parliament")) }
+            if kind == "parliament" { roles.append(FoundRole(title: words[end].stem, bodyKind: kind)) }
             end += 1
         }
         let given = form == .full || form == .given ? (isGivenName(core.lowerBound) ? words[core.lowerBound].stem : nil) : nil

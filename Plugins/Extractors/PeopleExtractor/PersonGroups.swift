@@ -10,12 +10,17 @@ import DocGraphKit
 ///   are one person when they share a title or a role; the spelling seen more often wins.
 /// - A first name after a family word ("dad Jeff") with no full name is a person of its own.
 /// - A name of two ordinary words ("Grant Scheme") counts only with support: a title, a role,
-///   another name beside it, or a second sighting.
+///   or another name beside it; a name that opens a body's name ("Amber Vale District Council")
+///   is a place.
 struct PersonGroups {
     /// The full name of each finding, by its index; `nil` when it names nobody.
     private(set) var names: [String?]
 
-    init(findings: [FoundPerson]) {
+    /// - Parameters:
+    ///   - findings: the document's findings, in text order.
+    ///   - placeNames: normalised names the document uses to open a body's name ("Amber Vale"
+    ///     of "Amber Vale District Council"): a place, not a person, whatever its shape.
+    init(findings: [FoundPerson], placeNames: Set<String> = []) {
         var names = [String?](repeating: nil, count: findings.count)
         let full = findings.indices.filter { findings[$0].form == .full }
         var counts: [String: Int] = [:]
@@ -23,8 +28,7 @@ struct PersonGroups {
         for index in full {
             let finding = findings[index]
             let supported = !finding.isWeak || !finding.titles.isEmpty || !finding.roles.isEmpty
-                || (counts[NameKey.normalise(finding.name)] ?? 0) > 1
-            if supported { names[index] = finding.name }
+            if supported, !placeNames.contains(NameKey.normalise(finding.name)) { names[index] = finding.name }
         }
         // Spelling variants: the less frequent joins the more frequent.
         for index in full {

@@ -28,36 +28,36 @@ struct PlaceFinder {
     /// Word ranges of the places, in text order, none overlapping.
     mutating func run() -> [Range<Int>] {
         for chain in NameChain.chains(in: words) {
-            for free in pieces(of: freeRun(chain.words)) {
-                consider(free)
+            let run = freeRun(chain.words)
+            let afterPreposition = !run.isEmpty && isAfterPreposition(run.lowerBound)
+            for free in pieces(of: run) {
+                consider(free, afterPreposition: afterPreposition)
             }
         }
         findDiaryPlaces()
         return found.sorted { $0.lowerBound < $1.lowerBound }
     }
 
-    private mutating func consider(_ free: Range<Int>) {
+    /// A piece of a run: a building by its last word, or a name when the run came after a
+    /// place preposition ("in London and Manchester").
+    private mutating func consider(_ free: Range<Int>, afterPreposition: Bool) {
         guard let last = free.last else { return }
         if lexicons.facilities.contains(words[last].folded), free.count > 1 {
             add(trimmedStart(free))
-        } else if isAfterPreposition(free.lowerBound), isPlaceName(free) {
+        } else if afterPreposition, isPlaceName(free) {
             add(free)
         }
     }
 
-    /// A run cut where "and" follows a building's name or comes before "the" ("Oakley House and
-    /// the Town Hall" is two places).
+    /// A run cut at "and" ("in London and Manchester", "Oakley House and the Town Hall" are
+    /// two places each).
     private func pieces(of range: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = range.lowerBound
         for index in range where index > start && ["and", "&"].contains(words[index].text) {
-            let beforeIsFacility = lexicons.facilities.contains(words[index - 1].folded)
-            let theFollows = index + 1 < range.upperBound && words[index + 1].text == "the"
-            if beforeIsFacility || theFollows {
-                result.append(start..<index)
-                start = index + 1
-                while start < range.upperBound, words[start].text == "the" { start += 1 }
-            }
+            result.append(start..<index)
+            start = index + 1
+            while start < range.upperBound, words[start].text == "the" { start += 1 }
         }
         if start < range.upperBound { result.append(start..<range.upperBound) }
         return result

@@ -53,9 +53,9 @@ public struct NameChain: Hashable, Sendable {
         return result
     }
 
-    /// True for a word that can be part of a name by its shape.
+    /// True for a word that can be part of a name by its shape (the pronoun "I" cannot).
     public static func isNameWord(_ word: NameWord) -> Bool {
-        word.kind == .word && (word.isCapitalised || word.isAllCapitals || word.isCamelCase)
+        word.kind == .word && word.text != "I" && (word.isCapitalised || word.isAllCapitals || word.isCamelCase)
     }
 
     /// True for a small word a name may hold ("of", "and", "&").

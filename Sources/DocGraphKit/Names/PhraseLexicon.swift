@@ -53,6 +53,11 @@ public struct PhraseLexicon: Sendable {
         lengths[first] = known
     }
 
+    /// Every phrase (lower-cased, words joined by single spaces) with its value.
+    public var entries: [(phrase: String, value: String)] {
+        values.map { ($0.key, $0.value) }.sorted { $0.phrase < $1.phrase }
+    }
+
     /// How many phrases the lexicon holds.
     public var count: Int { values.count }
 

@@ -24,7 +24,7 @@ public struct CrossDocumentResolver: Sendable {
         var result = graph
         if labels.contains(GraphVocabulary.organisation) {
             let stored = try reader.nodes(labeled: GraphVocabulary.organisation).map(StoredEntity.init)
-            rekey(&result, label: GraphVocabulary.organisation) { node in
+            rekey(&result, label: GraphVocabulary.organisation, stored: stored) { node in
                 OrganisationMatcher.match(StoredEntity(node), in: stored)
             }
         }
@@ -32,7 +32,7 @@ public struct CrossDocumentResolver: Sendable {
             let stored = try reader.nodes(labeled: GraphVocabulary.person).map(StoredEntity.init)
             let roles = try storedRoles(reader)
             let documentRoles = bodiesOfRoles(in: result)
-            rekey(&result, label: GraphVocabulary.person) { node in
+            rekey(&result, label: GraphVocabulary.person, stored: stored) { node in
                 var entity = StoredEntity(node)
                 entity.bodies = documentRoles[node.localID] ?? []
                 return PersonMatcher.match(entity, in: stored, bodiesOf: roles)
@@ -41,9 +41,24 @@ public struct CrossDocumentResolver: Sendable {
         return Self.foldingDuplicateKeys(result)
     }
 
-    private func rekey(_ graph: inout DocumentGraph, label: String, match: (GraphNode) -> String?) {
+    /// Gives each matching node the stored node's key; of the two names the fuller one (more
+    /// words; the stored one on a tie) is the name and the other an alias, so the variant stays
+    /// visible and searchable.
+    private func rekey(_ graph: inout DocumentGraph, label: String, stored: [StoredEntity], match: (GraphNode) -> String?) {
         for index in graph.nodes.indices where graph.nodes[index].labels.contains(label) {
-            if let key = match(graph.nodes[index]), key != graph.nodes[index].key { graph.nodes[index].key = key }
+            guard let key = match(graph.nodes[index]), key != graph.nodes[index].key,
+                  let target = stored.first(where: { $0.key == key }) else { continue }
+            var node = graph.nodes[index]
+            node.key = key
+            if let own = node.properties["name"]?.stringValue, own != target.name, !target.name.isEmpty {
+                let ownIsFuller = own.split(separator: " ").count > target.name.split(separator: " ").count
+                let alias = ownIsFuller ? target.name : own
+                var aliases = node.properties["aliases"]?.stringList ?? []
+                if !aliases.contains(alias) { aliases.append(alias) }
+                node.properties["aliases"] = .list(aliases.map(PropertyValue.string))
+                node.properties["name"] = .string(ownIsFuller ? own : target.name)
+            }
+            graph.nodes[index] = node
         }
     }
 
