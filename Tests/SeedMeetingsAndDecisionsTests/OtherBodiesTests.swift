@@ -67,9 +67,11 @@ import Testing
         #expect(lines[2].contains("Priya Shah/host"))
         #expect(lines[3].contains("Priya Shah/speaker"))
         #expect(lines.suffix(2).allSatisfy { $0.contains("| planned | Priya Shah/attendee") })
-        #expect(extraction.decisionLines == [
-            "Last Tuesday the Cabinet agreed to invest £2m in new play areas. | ",
-            "Following consultation, I have decided to keep the library open on Saturdays. | Priya Shah",
-        ])
+        let decisions = extraction.decisionLines
+        #expect(decisions.count == 2)
+        // The Cabinet decided, whatever the entity extractors call it: not the author.
+        #expect(decisions.first?.hasPrefix("Last Tuesday the Cabinet agreed to invest £2m in new play areas. | ") == true)
+        #expect(decisions.first?.hasSuffix("Priya Shah") == false)
+        #expect(decisions.last == "Following consultation, I have decided to keep the library open on Saturdays. | Priya Shah")
     }
 }
