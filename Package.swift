@@ -22,6 +22,11 @@ targets += [
     .target(name: "DocGraphPipeline", dependencies: ["DocGraphKit", yams], swiftSettings: strictSettings),
 ]
 
+/// Questions the command line answers about the graph, over GraphReading.
+targets += [
+    .target(name: "DocGraphReports", dependencies: ["DocGraphKit"], swiftSettings: strictSettings),
+]
+
 // MARK: Readers (Plugins/Readers)
 
 /// A reader target under Plugins/Readers (SwiftPM reserves Plugins/ for its own plugins, hence `path:`).
@@ -59,6 +64,18 @@ targets += [
     // The template in examples/swift-plugin, built and tested with the package so it stays working.
     .target(name: "AcronymExtractor", dependencies: ["DocGraphKit"], path: "examples/swift-plugin/Sources/AcronymExtractor",
             swiftSettings: strictSettings),
+]
+
+targets += [
+    .target(name: "AuthorExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/AuthorExtractor",
+            swiftSettings: strictSettings),
+    .target(name: "MeetingExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/MeetingExtractor",
+            swiftSettings: strictSettings),
+    .target(name: "DecisionExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/DecisionExtractor",
+            swiftSettings: strictSettings),
+]
+
+targets += [
     .target(name: "OrganisationExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/OrganisationExtractor",
             resources: [.copy("Lexicons")], swiftSettings: strictSettings),
     .target(name: "PeopleExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/PeopleExtractor",
@@ -97,6 +114,9 @@ targets += [
             "OrganisationExtractor",
             "PeopleExtractor",
             "PlaceExtractor",
+            "AuthorExtractor",
+            "MeetingExtractor",
+            "DecisionExtractor",
         ],
         swiftSettings: strictSettings),
     .executableTarget(
@@ -109,6 +129,7 @@ targets += [
             "BuiltinRulePacks",
             "DocGraphQuery",
             "DocGraphEvaluation",
+            "DocGraphReports",
             argumentParser,
         ],
         swiftSettings: strictSettings),
@@ -130,6 +151,11 @@ targets += [
                 swiftSettings: strictSettings),
     .testTarget(name: "DocGraphPipelineTests",
                 dependencies: ["DocGraphPipeline", "DocGraphStore", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+]
+
+targets += [
+    .testTarget(name: "DocGraphReportsTests", dependencies: ["DocGraphReports", "DocGraphStore", "DocGraphTestSupport"],
                 swiftSettings: strictSettings),
 ]
 
@@ -168,6 +194,28 @@ targets += [
                 swiftSettings: strictSettings),
     .testTarget(name: "AcronymExtractorTests", dependencies: ["AcronymExtractor", "DocGraphTestSupport"],
                 path: "examples/swift-plugin/Tests/AcronymExtractorTests", swiftSettings: strictSettings),
+]
+
+/// What the tests of the meetings, decisions and authors extractors build on: the core rule
+/// pack's word lists, loaded through the pipeline.
+let extractorTestDependencies: [Target.Dependency] = ["BuiltinRulePacks", "DocGraphPipeline", "DocGraphTestSupport"]
+
+targets += [
+    .testTarget(name: "AuthorExtractorTests", dependencies: ["AuthorExtractor"] + extractorTestDependencies,
+                swiftSettings: strictSettings),
+    .testTarget(name: "MeetingExtractorTests",
+                dependencies: ["MeetingExtractor", "AuthorExtractor"] + extractorTestDependencies,
+                swiftSettings: strictSettings),
+    .testTarget(name: "DecisionExtractorTests",
+                dependencies: ["DecisionExtractor", "AuthorExtractor"] + extractorTestDependencies,
+                swiftSettings: strictSettings),
+    .testTarget(name: "SeedMeetingsAndDecisionsTests",
+                dependencies: ["TextReader", "OrganisationExtractor", "PeopleExtractor", "PlaceExtractor", "AuthorExtractor",
+                               "MeetingExtractor", "DecisionExtractor"] + extractorTestDependencies,
+                swiftSettings: strictSettings),
+]
+
+targets += [
     .testTarget(name: "OrganisationExtractorTests",
                 dependencies: ["OrganisationExtractor", "DocGraphPipeline", "BuiltinRulePacks", "DocGraphTestSupport"],
                 path: "Tests/OrganisationExtractorTests", swiftSettings: strictSettings),

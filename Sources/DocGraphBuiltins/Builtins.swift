@@ -1,12 +1,15 @@
+import AuthorExtractor
 import BuiltinRulePacks
+import DecisionExtractor
 import DocGraphKit
 import DocGraphPipeline
 import DOCXReader
 import EmailReader
 import HTMLReader
 import MarkdownReader
-import PDFReader
+import MeetingExtractor
 import OrganisationExtractor
+import PDFReader
 import PeopleExtractor
 import PlaceExtractor
 import TextReader
@@ -22,11 +25,11 @@ public enum Builtins {
 
     /// Extractors; the pipeline orders them by what they need and produce.
     public static var extractors: [any Extractor] {
-        [OrganisationExtractor(), PeopleExtractor(), PlaceExtractor()]
+        [OrganisationExtractor(), PeopleExtractor(), PlaceExtractor(), AuthorExtractor(), MeetingExtractor(), DecisionExtractor()]
     }
 
-    /// The word lists of the built-in rule packs (titles, organisation words, role words, ...),
-    /// which the built-in extractors read from their context.
+    /// The word lists of the built-in rule packs (titles, organisation words, role words, meeting
+    /// and decision words, ...), which the built-in extractors read from their context.
     public static func wordLists() throws -> WordLists {
         var lists = WordLists()
         for folder in BuiltinRulePacks.all { try RulePack.load(from: folder).addWordLists(to: &lists) }

@@ -13,6 +13,7 @@ struct DocGraphCommand: AsyncParsableCommand {
               docgraph stats                   count what the store holds
               docgraph query "MATCH (p:Person) RETURN p.name LIMIT 5"
               docgraph export --format jsonl   write the graph as JSON lines
+              docgraph met "Jane Smith"        every meeting a person or organisation attended
               docgraph plugins                 list the plugins, what each needs and produces
               docgraph show "Philip Seccombe"  a person with aliases, roles and where each was seen
 
@@ -25,6 +26,7 @@ struct DocGraphCommand: AsyncParsableCommand {
             QueryCommand.self,
             ShellCommand.self,
             EvalCommand.self,
+            MetCommand.self,
             ExportCommand.self,
             ImportCommand.self,
             PluginsCommand.self,
