@@ -1,0 +1,74 @@
+/// Reads a document's own date, kind and title from its text, for every reader to share.
+///
+/// The date is the first leading line that is a date ("March 2017", "23rd March 2017"), at the
+/// precision it gives; failing that, a full date on a short leading line ("Sent: 6 March 2017").
+/// The kind weighs general cues: "newsletter", "monthly update" and "unsubscribe" point to a
+/// newsletter; "Report to" at the start of a line to a report; "Minutes of" and "Present:" to
+/// minutes. The title is the first meaningful leading line, skipping e-mail chrome ("Copy",
+/// "View this email in your browser"), picture placeholders, a letterhead of short broken
+/// lines, labels such as "Item 3", and date lines.
+public enum DocumentDating {
+    /// How many non-blank lines count as a document's leading lines.
+    public static let leadingLineCount = 25
+
+    /// The start of a text up to and including its `lines`-th non-blank line: what the other
+    /// functions expect as leading text.
+    public static func leadingText(of text: String, lines: Int = leadingLineCount) -> Substring {
+        var seen = 0
+        var end = text.endIndex
+        var lineStart = text.startIndex
+        while lineStart < text.endIndex {
+            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            if !text[lineStart..<lineEnd].allSatisfy(\.isWhitespace) { seen += 1 }
+            if seen >= lines {
+                end = lineEnd
+                break
+            }
+            lineStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+        }
+        return text[..<end]
+    }
+
+    /// The document's date from its leading lines, at the precision they give; `nil` when no
+    /// leading line carries a date with its year.
+    public static func date(inLeadingText text: some StringProtocol) -> PartialDate? {
+        let lines = LeadingLine.lines(of: String(text))
+        if let line = lines.first(where: \.isDateLine) { return line.dates.first?.start }
+        let dated = lines.first { $0.wordCount <= 12 && $0.dates.contains { $0.start.precision >= .month } }
+        return dated?.dates.first { $0.start.precision >= .month }?.start
+    }
+
+    /// The kind of document a text is, from general cues; `.other` when none is found.
+    public static func kind(of text: some StringProtocol) -> DocumentKind {
+        let lower = text.lowercased()
+        let leading = leadingText(of: lower)
+        var lineStarts: [Substring] = []
+        for line in lower.split(separator: "\n") {
+            let trimmed = line.drop { $0.isWhitespace || $0 == "*" || $0 == "#" }
+            if !trimmed.isEmpty { lineStarts.append(trimmed) }
+        }
+        var scores: [DocumentKind: Int] = [:]
+        for cue in DocumentCues.kindCues {
+            let found: Bool
+            switch cue.place {
+            case .leading: found = leading.contains(cue.phrase)
+            case .anywhere: found = lower.contains(cue.phrase)
+            case .lineStart: found = lineStarts.contains { $0.hasPrefix(cue.phrase) }
+            }
+            if found { scores[cue.kind, default: 0] += cue.weight }
+        }
+        let ranked = [DocumentKind.newsletter, .report, .minutes].max { (scores[$0] ?? 0) < (scores[$1] ?? 0) }
+        guard let best = ranked, let score = scores[best], score > 0 else { return .other }
+        return best
+    }
+
+    /// The document's title: the first meaningful leading line, without markdown emphasis;
+    /// `nil` when the first meaningful line reads as body text rather than a title.
+    public static func title(inLeadingText text: some StringProtocol) -> String? {
+        let lines = LeadingLine.lines(of: String(text))
+        let letterhead = LeadingLine.letterheadCount(of: lines)
+        guard let line = lines.dropFirst(letterhead).first(where: { !$0.isChrome && !$0.isLabel && !$0.isDateLine })
+        else { return nil }
+        return line.looksLikeBody ? nil : line.text
+    }
+}
