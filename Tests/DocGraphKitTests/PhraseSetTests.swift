@@ -1,0 +1,41 @@
+import DocGraphKit
+import DocGraphTestSupport
+import Foundation
+import Testing
+
+@Suite struct PhraseSetTests {
+    let set = PhraseSet(["will", "looking to", "looking to appoint", "Make Good On"])
+
+    @Test func theLongestPhraseAtAPositionMatches() {
+        let words = ["we", "are", "looking", "to", "appoint", "a", "chair"]
+        #expect(set.match(at: 2, in: words) == 3)
+        #expect(set.match(at: 0, in: words) == nil)
+        #expect(set.match(at: 99, in: words) == nil)
+        #expect(set.longest == 3)
+    }
+
+    @Test func matchesNeverOverlap() {
+        #expect(set.matches(in: ["i", "will", "make", "good", "on", "it", "will"]) == [1..<2, 2..<5, 6..<7])
+        #expect(set.contains("will"))
+        #expect(!set.contains("looking"))
+        #expect(PhraseSet([]).isEmpty)
+    }
+
+    @Test func lexiconFilesLoadAsWordLists() throws {
+        let folder = try SharedPaths.temporaryDirectory()
+        try "# Phrases of delivery.\nhas now been finalised | DELIVERY | relation=fulfilled\n\nAdopted\n"
+            .write(to: folder.appendingPathComponent("delivery-cues.txt"), atomically: true, encoding: .utf8)
+        try "ignored".write(to: folder.appendingPathComponent("notes.md"), atomically: true, encoding: .utf8)
+        let lists = try WordLists.load(lexiconsIn: folder)
+        #expect(lists.names == ["delivery-cues"])
+        #expect(lists["delivery-cues"] == ["has now been finalised", "adopted"])
+    }
+
+    @Test func aMissingFolderSaysWhich() {
+        #expect(throws: WordListError(path: "/nonexistent/lexicons", reason: "the folder cannot be read")) {
+            try WordLists.load(lexiconsIn: URL(fileURLWithPath: "/nonexistent/lexicons"))
+        }
+        #expect("\(WordListError(path: "/x", reason: "the folder cannot be read"))"
+            == "cannot load the lexicon /x: the folder cannot be read")
+    }
+}
