@@ -26,6 +26,11 @@ targets += [
 
 // MARK: Extractors and linkers (Plugins/Extractors, Plugins/Linkers)
 
+targets += [
+    .target(name: "CommitmentExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/CommitmentExtractor",
+            resources: [.copy("Resources/lexicons")], swiftSettings: strictSettings),
+]
+
 // MARK: Query language
 
 // MARK: Command-line tool
@@ -52,6 +57,11 @@ targets += [
 // MARK: Tests of readers
 
 // MARK: Tests of extractors and linkers
+
+targets += [
+    .testTarget(name: "CommitmentExtractorTests", dependencies: ["CommitmentExtractor", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+]
 
 // MARK: Tests of the query language
 

@@ -1,0 +1,16 @@
+/// What the rules found in a clause: the kind of commitment and where its words start.
+struct CommitmentCue: Hashable, Sendable {
+    var kind: CommitmentKind
+    /// Index of the clause word the commitment's text starts at.
+    var start: Int
+    /// Index of the clause word that makes it a commitment (the modal, the pledge word); the
+    /// timetable is read after it.
+    var position: Int
+    /// True when only a timetable makes the statement a commitment (an impersonal future:
+    /// "this will be followed in the summer by ..."); the extractor drops it without one.
+    var needsTimetable: Bool = false
+    /// True when an adverb such as "later" or "then" already gives the timetable.
+    var hasTimingAdverb: Bool = false
+    /// True when the author is the grammatical subject ("I", "we", "my office").
+    var authorIsSubject: Bool = true
+}
