@@ -29,6 +29,8 @@ targets += [
 targets += [
     .target(name: "CommitmentExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/CommitmentExtractor",
             resources: [.copy("Resources/lexicons")], swiftSettings: strictSettings),
+    .target(name: "FollowUpLinker", dependencies: ["DocGraphKit"], path: "Plugins/Linkers/FollowUpLinker",
+            resources: [.copy("Resources/lexicons")], swiftSettings: strictSettings),
 ]
 
 // MARK: Query language
@@ -60,6 +62,9 @@ targets += [
 
 targets += [
     .testTarget(name: "CommitmentExtractorTests", dependencies: ["CommitmentExtractor", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+    .testTarget(name: "FollowUpLinkerTests",
+                dependencies: ["FollowUpLinker", "CommitmentExtractor", "DocGraphPipeline", "DocGraphStore", "DocGraphTestSupport"],
                 swiftSettings: strictSettings),
 ]
 

@@ -52,32 +52,14 @@ struct CommitmentLexicon: Sendable {
     ]
 
     /// The lists shipped in the plugin's resources.
-    static let bundled: Result<WordLists, WordListError> = {
-        guard let folder = Bundle.module.resourceURL?.appendingPathComponent("lexicons") else {
-            return .failure(WordListError(path: "lexicons", reason: "the plugin's resources are missing"))
-        }
-        do {
-            return .success(try WordLists.load(lexiconsIn: folder))
-        } catch let error as WordListError {
-            return .failure(error)
-        } catch {
-            return .failure(WordListError(path: folder.path, reason: "\(error)"))
-        }
-    }()
+    static let bundled = WordLists.shipped(in: Bundle.module.resourceURL?.appendingPathComponent("lexicons"))
 
     /// The lexicon for a run: each list from the run's word lists when it has one, otherwise
     /// the shipped one.
     ///
     /// - Throws: ``WordListError`` when a list is in neither.
     init(wordLists: WordLists) throws {
-        let shipped = try Self.bundled.get()
-        var lists: [String: Set<String>] = [:]
-        for name in Self.listNames {
-            guard let list = wordLists[name] ?? shipped[name] else {
-                throw WordListError(path: "\(name).txt", reason: "no rule pack or shipped lexicon provides it")
-            }
-            lists[name] = list
-        }
+        let lists = try wordLists.lists(named: Self.listNames, fallback: Self.bundled.get())
         func set(_ name: String) -> PhraseSet { PhraseSet(lists[name] ?? []) }
         subjects = set("commitment-subjects")
         modals = set("commitment-modals")

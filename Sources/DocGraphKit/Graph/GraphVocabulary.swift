@@ -25,10 +25,13 @@ public enum GraphVocabulary {
     public static let followsUp = "FOLLOWS_UP"
     public static let partOf = "PART_OF"
     public static let publishedBy = "PUBLISHED_BY"
+    /// Commitment → the latest Document, against which its derived status is measured, with
+    /// `status` and `asOf`; written by the follow-up linker so that queries can read it.
+    public static let hasStatus = "HAS_STATUS"
 
     /// The relationship types of the schema. Plugins may add more.
     public static let relationshipTypes = [
-        mentionedIn, holdsRole, attended, heldAt, made, concerns, followsUp, partOf, publishedBy,
+        mentionedIn, holdsRole, attended, heldAt, made, concerns, followsUp, partOf, publishedBy, hasStatus,
     ]
 
     /// The properties every extracted relationship carries as its evidence.

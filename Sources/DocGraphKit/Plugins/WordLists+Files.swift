@@ -31,6 +31,31 @@ extension WordLists {
         return lists
     }
 
+    /// A plugin's shipped lexicons, read once from its resource folder (`nil` when the bundle
+    /// has none), as a result so that a missing folder is reported when the plugin runs.
+    public static func shipped(in folder: URL?) -> Result<WordLists, WordListError> {
+        guard let folder else {
+            return .failure(WordListError(path: "lexicons", reason: "the plugin's resources are missing"))
+        }
+        return Result { try load(lexiconsIn: folder) }.mapError { error in
+            error as? WordListError ?? WordListError(path: folder.path, reason: "\(error)")
+        }
+    }
+
+    /// Each named list from these lists, or else from `fallback` (a plugin's shipped lists).
+    ///
+    /// - Throws: ``WordListError`` naming the first list that neither holds.
+    public func lists(named names: [String], fallback: WordLists) throws -> [String: Set<String>] {
+        var found: [String: Set<String>] = [:]
+        for name in names {
+            guard let list = self[name] ?? fallback[name] else {
+                throw WordListError(path: "\(name).txt", reason: "no rule pack or shipped lexicon provides it")
+            }
+            found[name] = list
+        }
+        return found
+    }
+
     /// The phrases of a lexicon file's text, in lower case with runs of white space made one.
     public static func phrases(inLexicon text: String) -> [String] {
         text.split(whereSeparator: \.isNewline).compactMap { line in
