@@ -27,6 +27,11 @@ targets += [
 // MARK: Extractors and linkers (Plugins/Extractors, Plugins/Linkers)
 
 targets += [
+    .target(name: "BuiltinRulePacks", path: "Plugins/RulePacks", resources: [.copy("core")],
+            swiftSettings: strictSettings),
+]
+
+targets += [
     .target(name: "CommitmentExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/CommitmentExtractor",
             resources: [.copy("Resources/lexicons")], swiftSettings: strictSettings),
     .target(name: "FollowUpLinker", dependencies: ["DocGraphKit"], path: "Plugins/Linkers/FollowUpLinker",
@@ -59,6 +64,12 @@ targets += [
 // MARK: Tests of readers
 
 // MARK: Tests of extractors and linkers
+
+targets += [
+    .testTarget(name: "BuiltinRulePacksTests",
+                dependencies: ["BuiltinRulePacks", "DocGraphPipeline", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+]
 
 targets += [
     .testTarget(name: "CommitmentExtractorTests", dependencies: ["CommitmentExtractor", "DocGraphTestSupport"],

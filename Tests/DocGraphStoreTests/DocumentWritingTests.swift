@@ -90,3 +90,14 @@ import Testing
         #expect(forward["aliases"] == .list(["Philip Smith", "Philip Smyth"]))
     }
 }
+
+@Suite struct ConcurrentWritingTests {
+    @Test func theStoreRefusesToAddTheSameContentTwice() throws {
+        let store = try GraphStore.inMemory()
+        let graph = StoreFixtures.graph("Ada Lovelace is the Chair of the Analytical Society.")
+        #expect(try store.write(graph, path: "/docs/a.txt") == .added)
+        #expect(try store.write(graph, path: "/docs/a.txt") == .unchanged)
+        #expect(try store.write(graph, path: "/docs/b.txt") == .duplicate(of: "/docs/a.txt"))
+        #expect(try store.statistics().documents == 1)
+    }
+}

@@ -46,6 +46,9 @@ enum CalendarWords {
         "mid", "end", "start", "beginning", "middle",
     ]
 
+    /// Words before a weekday that make it any such day rather than one ("on a Friday night").
+    static let genericDeterminers: Set<String> = ["a", "an", "every", "each", "most", "some", "any"]
+
     /// Words after which a lone month name is read as a month ("in January", "by March").
     static let monthCues: Set<String> = [
         "in", "during", "since", "from", "until", "till", "by", "before", "after", "throughout", "early", "late",
@@ -79,6 +82,18 @@ enum CalendarWords {
         ["the", "end", "of"], ["the", "start", "of"], ["the", "beginning", "of"], ["the", "middle", "of"],
         ["the", "close", "of"], ["end", "of"],
     ]
+}
+
+extension CalendarWords {
+    /// Every word a date expression can start with, so that most tokens are passed over with
+    /// one look-up. Numbers can start one too.
+    static let starters: Set<String> = {
+        var words = Set(months.keys).union(weekdays.keys).union(weekdayAbbreviations.keys).union(seasons.keys)
+        words.formUnion(relativePhrases.compactMap(\.words.first))
+        words.formUnion(deadlineCues.compactMap(\.first))
+        words.formUnion(["between", "from", "the", "this", "next", "last", "early", "late"])
+        return words
+    }()
 }
 
 /// The unit a relative date phrase counts in.

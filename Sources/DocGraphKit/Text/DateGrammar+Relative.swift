@@ -22,14 +22,13 @@ extension DateGrammar {
 
     /// `[last|next|this|on] Weekday`: the day before or on the reference for a bare weekday,
     /// strictly before for "last", strictly after for "next", in the reference's week for "this".
+    /// "a Friday" or "every Monday" names no particular day and is no date.
     func weekday(at index: Int) -> DateMatch? {
         let modifier = lower(index)
         let hasModifier = ["last", "next", "this"].contains(modifier)
         let position = hasModifier ? index + 1 : index
-        guard let word = word(position), word.isCapitalised, let weekday = CalendarWords.weekdays[word.lower] else {
-            return nil
-        }
-        guard let reference else { return nil }
+        guard let word = word(position), word.isCapitalised, let weekday = CalendarWords.weekdays[word.lower],
+              !CalendarWords.genericDeterminers.contains(lower(position - 1)), let reference else { return nil }
         guard let day = CivilDay(reference) else {
             return single(.relative, index, position + 1, reference.truncated(to: .month))
         }

@@ -6,7 +6,9 @@ struct DateGrammar {
 
     /// The longest expression that starts at a token, trying the rules from the most specific.
     func match(at index: Int) -> DateMatch? {
-        range(at: index) ?? deadline(at: index) ?? calendarDate(at: index) ?? relative(at: index)
+        let word = words[index]
+        guard word.token.kind == .number || CalendarWords.starters.contains(word.lower) else { return nil }
+        return range(at: index) ?? deadline(at: index) ?? calendarDate(at: index) ?? relative(at: index)
             ?? season(at: index) ?? weekday(at: index) ?? cuedYear(at: index) ?? loneMonth(at: index)
     }
 

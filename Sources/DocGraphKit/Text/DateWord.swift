@@ -13,7 +13,8 @@ struct DateWord {
     init(_ token: Token) {
         self.token = token
         let text = token.text
-        var lower = text.lowercased()
+        // No calendar word is longer than twelve bytes, so longer words need no lower-casing.
+        var lower = token.kind == .word && text.utf8.count <= 12 ? text.lowercased() : text
         if token.kind == .word, lower.count > 2, lower.hasSuffix("'s") || lower.hasSuffix("’s") {
             lower.removeLast(2)
         }

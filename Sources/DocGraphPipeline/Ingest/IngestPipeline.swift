@@ -120,12 +120,18 @@ public struct IngestPipeline: Sendable {
             return outcome
         case .graph(let documentGraph, let path):
             do {
-                // Another file of this batch may have stored the same content meanwhile.
-                if case .duplicate(let other) = try graph.state(ofDocumentAt: path, sha256: documentGraph.document.id) {
+                // Another file of this batch, or another process, may have stored the same
+                // content meanwhile: the store decides inside its transaction.
+                switch try graph.write(documentGraph, path: path) {
+                case .added:
+                    return FileOutcome(path: path, status: .added, warnings: documentGraph.warnings)
+                case .replaced:
+                    return FileOutcome(path: path, status: .replaced, warnings: documentGraph.warnings)
+                case .unchanged:
+                    return FileOutcome(path: path, status: .unchanged)
+                case .duplicate(let other):
                     return FileOutcome(path: path, status: .unchanged, message: "same content as \(other)")
                 }
-                let outcome = try graph.write(documentGraph, path: path)
-                return FileOutcome(path: path, status: outcome == .added ? .added : .replaced, warnings: documentGraph.warnings)
             } catch {
                 return FileOutcome(path: path, status: .failed, message: "could not store it: \(error)")
             }

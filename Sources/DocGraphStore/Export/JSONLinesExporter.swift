@@ -8,6 +8,29 @@ import GRDB
 public struct JSONLinesExporter: Sendable {
     public init() {}
 
+    /// Writes a snapshot (part of the graph) in the same shape.
+    public func export(_ snapshot: GraphSnapshot, emit: (String) throws -> Void) throws {
+        var labelsOf: [Int64: String] = [:]
+        for node in snapshot.nodes {
+            let labels = PropertyJSON.encodeLabels(node.labels)
+            labelsOf[node.id] = labels
+            try emit(#"{"type":"node","id":"\#(node.id)","labels":\#(labels),"properties":\#(PropertyJSON.encode(node.properties))}"#)
+        }
+        for relationship in snapshot.relationships {
+            try emit(Self.relationshipLine(
+                id: relationship.id, type: relationship.type, start: relationship.from, startLabels: labelsOf[relationship.from] ?? "[]",
+                end: relationship.to, endLabels: labelsOf[relationship.to] ?? "[]",
+                properties: PropertyJSON.encode(relationship.properties)))
+        }
+    }
+
+    static func relationshipLine(
+        id: Int64, type: String, start: Int64, startLabels: String, end: Int64, endLabels: String, properties: String
+    ) -> String {
+        let typeJSON = PropertyJSON.encode(.string(type))
+        return #"{"type":"relationship","id":"r\#(id)","label":\#(typeJSON),"start":{"id":"\#(start)","labels":\#(startLabels)},"end":{"id":"\#(end)","labels":\#(endLabels)},"properties":\#(properties)}"#
+    }
+
     /// Streams the store's graph, a line at a time, to `emit`.
     public func export(_ store: GraphStore, emit: (String) throws -> Void) throws {
         try store.read { db in
@@ -28,10 +51,9 @@ public struct JSONLinesExporter: Sendable {
                 let start: Int64 = row[2]
                 let end: Int64 = row[3]
                 let properties: String = row[4]
-                let typeJSON = PropertyJSON.encode(.string(type))
-                try emit(
-                    #"{"type":"relationship","id":"r\#(id)","label":\#(typeJSON),"start":{"id":"\#(start)","labels":\#(labelsOf[start] ?? "[]")},"end":{"id":"\#(end)","labels":\#(labelsOf[end] ?? "[]")},"properties":\#(properties)}"#
-                )
+                try emit(Self.relationshipLine(
+                    id: id, type: type, start: start, startLabels: labelsOf[start] ?? "[]", end: end,
+                    endLabels: labelsOf[end] ?? "[]", properties: properties))
             }
         }
     }

@@ -15,6 +15,10 @@ struct GraphWriteSession {
     }
 
     mutating func writeDocument(_ graph: DocumentGraph, path: String) throws -> WriteOutcome {
+        if let stored = try Row.fetchOne(db, sql: "SELECT path FROM document WHERE sha256 = ?", arguments: [graph.document.id]) {
+            let storedPath: String = stored["path"]
+            return storedPath == path ? .unchanged : .duplicate(of: storedPath)
+        }
         let replaced = try removeDocument(at: path)
         let document = graph.document
         let documentProperties = PropertyJSON.encode(Self.properties(of: document, path: path))

@@ -114,6 +114,23 @@ import Testing
         #expect(found(text, reference: "2017-03-23") == [expected])
     }
 
+    @Test func genericWeekdaysAreNotDates() {
+        #expect(found("on patrol on a Friday night", reference: "2017-03-23").isEmpty)
+        #expect(found("every Monday we meet", reference: "2017-03-23").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("The next newsletter will be published on Friday, 7 April.", "2017-03", "Friday, 7 April=2017-04-07(absolute)"),
+        ("will be published on Friday 6 October", "2017-09", "Friday 6 October=2017-10-06(absolute)"),
+        ("At the beginning of November, I relaunched", "2016-12", "November=2016-11(absolute)"),
+        ("at the beginning of 2017, the landscape", "2017-09", "2017=2017(absolute)"),
+        ("I hope to see you during 2017.", "2016-12", "2017=2017(absolute)"),
+        ("for children aged 14-16 this October", "2017-07", "this October=2017-10(relative)"),
+    ])
+    func readsSeedShapedSentences(text: String, reference: String, expected: String) {
+        #expect(found(text, reference: reference) == [expected])
+    }
+
     @Test(arguments: [
         ("Last week I was able", "Last week=2017-07(relative)"),
         ("On Monday, work started", "Monday=2017-07(relative)"),

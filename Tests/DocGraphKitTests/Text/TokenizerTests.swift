@@ -1,4 +1,6 @@
 import DocGraphKit
+import DocGraphTestSupport
+import Foundation
 import Testing
 
 @Suite struct TokenizerTests {
@@ -62,6 +64,22 @@ import Testing
         #expect(kinds("“good”") == [.punctuation, .word, .punctuation])
     }
 
+    @Test func curlySingleQuotesAroundAWordArePunctuation() {
+        #expect(texts("of ‘good’ demonstrates") == ["of", "‘", "good", "’", "demonstrates"])
+        #expect(texts("detainees’ welfare") == ["detainees", "’", "welfare"])
+    }
+
+    @Test func thousandsNeedThreeDigitGroups() {
+        #expect(texts("9,900 have") == ["9,900", "have"])
+        #expect(texts("1,2 and 3,45") == ["1", ",", "2", "and", "3", ",", "45"])
+        #expect(texts("£1,300,000.") == ["£1,300,000", "."])
+    }
+
+    @Test func currencyWithoutANumberIsASymbol() {
+        #expect(texts("£ and €") == ["£", "and", "€"])
+        #expect(kinds("£ and €") == [.symbol, .word, .symbol])
+    }
+
     @Test func symbolsStandAlone() {
         #expect(texts("Copyright © 2017 A & B") == ["Copyright", "©", "2017", "A", "&", "B"])
         #expect(kinds("© £ + •") == [.symbol, .symbol, .symbol, .punctuation])
@@ -99,5 +117,27 @@ import Testing
     @Test func emptyAndBlankTextsHaveNoTokens() {
         #expect(texts("").isEmpty)
         #expect(texts(" \n\t\u{A0}").isEmpty)
+    }
+}
+
+@Suite struct TokenizerSeedTests {
+    /// On every seed, tokens are sorted, do not overlap, sit on character boundaries and
+    /// cover every byte that is not white space.
+    @Test func tokensCoverTheSeedsExactly() throws {
+        for url in try SharedPaths.seedFiles() {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let tokens = Tokenizer().tokens(in: text)
+            var covered = 0
+            var previousEnd = 0
+            for token in tokens {
+                #expect(token.range.start >= previousEnd, "\(url.lastPathComponent): token \(token.text) overlaps")
+                #expect(TextBoundaries.problem(with: token.range, in: text, utf8Count: text.utf8.count) == nil)
+                #expect(Document.slice(text, token.range) == token.text)
+                covered += token.range.length
+                previousEnd = token.range.end
+            }
+            let visible = text.unicodeScalars.filter { !$0.properties.isWhitespace && $0.properties.generalCategory != .control }
+            #expect(covered == visible.reduce(0) { $0 + UTF8.width($1) }, "\(url.lastPathComponent) is not covered")
+        }
     }
 }
