@@ -24,6 +24,11 @@ targets += [
 
 // MARK: Readers (Plugins/Readers)
 
+targets += [
+    .target(name: "TextReader", dependencies: ["DocGraphKit"], path: "Plugins/Readers/TextReader",
+            swiftSettings: strictSettings),
+]
+
 // MARK: Extractors and linkers (Plugins/Extractors, Plugins/Linkers)
 
 targets += [
@@ -62,6 +67,11 @@ targets += [
 ]
 
 // MARK: Tests of readers
+
+targets += [
+    .testTarget(name: "TextReaderTests", dependencies: ["TextReader", "DocGraphKit", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+]
 
 // MARK: Tests of extractors and linkers
 

@@ -51,6 +51,9 @@ enum DocumentCues {
         "view this email", "view this e-mail", "view it in your browser", "view in your browser",
         "having trouble viewing", "email not displaying", "e-mail not displaying", "can't see this email",
         "if you cannot see", "if you can't see", "click here to view", "this email was sent", "forward to a friend",
+        "unsubscribe", "update subscription preferences", "update your preferences", "email marketing powered by",
+        "you are receiving this", "you received this", "our mailing address is", "want to change how you receive",
+        "copyright ©", "© ",
     ]
 
     /// Last words of short lines that stand for a picture rather than text ("Newsletter header image").
@@ -62,5 +65,11 @@ enum DocumentCues {
     /// Words that name a kind of document; a line holding one is a title, not a letterhead.
     static let titleWords: [String] = [
         "newsletter", "update", "bulletin", "news", "report", "minutes", "agenda", "briefing", "digest",
+    ]
+
+    /// First words of lines that give the document's date ("Sent: 6 March 2017").
+    static let dateLabels: Set<String> = [
+        "date", "dated", "sent", "published", "issued", "issue", "edition", "updated", "posted", "written",
+        "newsletter", "bulletin", "update", "report", "minutes",
     ]
 }

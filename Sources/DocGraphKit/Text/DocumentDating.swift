@@ -1,7 +1,8 @@
 /// Reads a document's own date, kind and title from its text, for every reader to share.
 ///
 /// The date is the first leading line that is a date ("March 2017", "23rd March 2017"), at the
-/// precision it gives; failing that, a full date on a short leading line ("Sent: 6 March 2017").
+/// precision it gives; failing that, a date on a short leading line that starts with a label
+/// such as "Sent:" or "Published".
 /// The kind weighs general cues: "newsletter", "monthly update" and "unsubscribe" point to a
 /// newsletter; "Report to" at the start of a line to a report; "Minutes of" and "Present:" to
 /// minutes. The title is the first meaningful leading line, skipping e-mail chrome ("Copy",
@@ -34,7 +35,9 @@ public enum DocumentDating {
     public static func date(inLeadingText text: some StringProtocol) -> PartialDate? {
         let lines = LeadingLine.lines(of: String(text))
         if let line = lines.first(where: \.isDateLine) { return line.dates.first?.start }
-        let dated = lines.first { $0.wordCount <= 12 && $0.dates.contains { $0.start.precision >= .month } }
+        let dated = lines.first { line in
+            line.wordCount <= 12 && line.startsWithDateLabel && line.dates.contains { $0.start.precision >= .month }
+        }
         return dated?.dates.first { $0.start.precision >= .month }?.start
     }
 
@@ -62,13 +65,26 @@ public enum DocumentDating {
         return best
     }
 
+    /// True for a line that e-mail programs and web pages add around the content ("Copy",
+    /// "View this email in your browser", "unsubscribe from this list", a bare "Twitter"), or
+    /// a short line standing for a picture ("Newsletter header image").
+    public static func isChrome(line: some StringProtocol) -> Bool {
+        LeadingLine(Substring(line), startsStanza: false).isChrome
+    }
+
     /// The document's title: the first meaningful leading line, without markdown emphasis;
-    /// `nil` when the first meaningful line reads as body text rather than a title.
+    /// `nil` when that line reads as body text rather than a title (it ends with a full stop
+    /// or a colon, is long, or runs on into a line starting in lower case).
     public static func title(inLeadingText text: some StringProtocol) -> String? {
-        let lines = LeadingLine.lines(of: String(text))
+        let lines = Array(LeadingLine.lines(of: String(text)).drop { $0.isChrome })
         let letterhead = LeadingLine.letterheadCount(of: lines)
-        guard let line = lines.dropFirst(letterhead).first(where: { !$0.isChrome && !$0.isLabel && !$0.isDateLine })
-        else { return nil }
-        return line.looksLikeBody ? nil : line.text
+        guard let index = lines.indices.dropFirst(letterhead).first(where: { index in
+            let line = lines[index]
+            return !line.isChrome && !line.isLabel && !line.isDateLine
+        }) else { return nil }
+        let line = lines[index]
+        let runsOn = index + 1 < lines.count && lines[index + 1].startsLowercase
+        return line.looksLikeBody || runsOn || [":", ",", ";"].contains(line.text.last.map(String.init) ?? "")
+            ? nil : line.text
     }
 }

@@ -6,8 +6,8 @@ struct LeadingLine {
     let text: String
     /// True when a blank line (or the start of the text) comes before it.
     let startsStanza: Bool
+    let tokens: [Token]
     let words: [Token]
-    let dates: [DateExpression]
 
     init(_ raw: Substring, startsStanza: Bool) {
         var text = raw.trimmingCharacters(in: .whitespaces)
@@ -17,9 +17,13 @@ struct LeadingLine {
         self.text = text
         self.startsStanza = startsStanza
         let tokens = Tokenizer().tokens(in: text)
+        self.tokens = tokens
         self.words = tokens.filter { $0.kind == .word || $0.kind == .number }
-        self.dates = DateNormaliser(reference: nil).expressions(in: text, tokens: tokens)
-            .filter { $0.kind == .absolute }
+    }
+
+    /// The calendar dates the line gives with their year.
+    var dates: [DateExpression] {
+        DateNormaliser(reference: nil).expressions(in: text, tokens: tokens).filter { $0.kind == .absolute }
     }
 
     /// The non-blank lines of a text, in order.
@@ -36,9 +40,18 @@ struct LeadingLine {
 
     var wordCount: Int { words.count }
 
+    /// True when the line starts with a lower-case letter.
+    var startsLowercase: Bool { text.unicodeScalars.first?.properties.isLowercase ?? false }
+
+    /// True when the first word labels a date ("Sent:", "Date:", "Published").
+    var startsWithDateLabel: Bool {
+        guard let first = words.first else { return false }
+        return DocumentCues.dateLabels.contains(first.text.lowercased())
+    }
+
     /// True when the line holds a date and little else ("March 2017", "Date: 23rd March 2017").
     var isDateLine: Bool {
-        guard let date = dates.first, date.start.precision >= .month else { return false }
+        guard wordCount <= 8, let date = dates.first, date.start.precision >= .month else { return false }
         let others = words.filter { !date.range.contains($0.range) }
         return others.count <= 1
     }
@@ -63,9 +76,10 @@ struct LeadingLine {
         wordCount <= 4 && !(text.last.map { ".!?".contains($0) } ?? false)
     }
 
-    /// True for a line that reads as a sentence of body text rather than a title.
+    /// True for a line that reads as a sentence of body text rather than a title: long, or
+    /// ending with a full stop.
     var looksLikeBody: Bool {
-        wordCount > 20 || (wordCount > 12 && text.hasSuffix("."))
+        wordCount > 20 || text.hasSuffix(".")
     }
 
     /// True when the line names a kind of document ("Monthly update", "Minutes"): a title, not

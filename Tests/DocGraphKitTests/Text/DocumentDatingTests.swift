@@ -58,6 +58,31 @@ import Testing
         #expect(DocumentDating.title(inLeadingText: text) == "Minutes of the")
     }
 
+    @Test(arguments: ["Events:\nMarch 6: Visit", "The pilot showed that officers\n\nspent an hour more.",
+                      "I look forward to it.\nJane Doe"])
+    func linesThatReadAsBodyAreNotTitles(text: String) {
+        #expect(DocumentDating.title(inLeadingText: text) == nil)
+    }
+
+    @Test func aLetterheadAfterChromeIsSkipped() {
+        let text = "Copy\n\nJane Doe\nChief Officer\nfor the County\n\nReport to the Panel\n"
+        #expect(DocumentDating.title(inLeadingText: text) == "Report to the Panel")
+    }
+
+    @Test func aDateInsideAnUnlabelledLineDoesNotDateTheDocument() {
+        #expect(DocumentDating.date(inLeadingText: "Events:\n\n6 March 2018: Board meeting") == nil)
+        #expect(DocumentDating.date(inLeadingText: "Published on 6 March 2018 by the office")?.iso == "2018-03-06")
+    }
+
+    @Test(arguments: [("Copy", true), ("View this email in your browser", true), ("Twitter", true),
+                      ("unsubscribe from this list    update subscription preferences", true),
+                      ("Email Marketing Powered by Mailchimp", true), ("Newsletter header image", true),
+                      ("Copyright © 2017 Someone, All rights reserved.", true), ("The month ahead", false),
+                      ("Copy editors met on Monday.", false)])
+    func recognisesChromeLines(line: String, isChrome: Bool) {
+        #expect(DocumentDating.isChrome(line: line) == isChrome)
+    }
+
     @Test func bodyTextIsNotATitle() {
         let text = "We met the chief officer at the station today and we talked about the new plans for the county."
         #expect(DocumentDating.title(inLeadingText: text) == nil)
