@@ -34,6 +34,12 @@ targets += [
 targets += [
     .target(name: "BuiltinRulePacks", path: "Plugins/RulePacks", resources: [.copy("core")],
             swiftSettings: strictSettings),
+    .target(name: "OrganisationExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/OrganisationExtractor",
+            resources: [.copy("Lexicons")], swiftSettings: strictSettings),
+    .target(name: "PeopleExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/PeopleExtractor",
+            resources: [.copy("Lexicons")], swiftSettings: strictSettings),
+    .target(name: "PlaceExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/PlaceExtractor",
+            resources: [.copy("Lexicons")], swiftSettings: strictSettings),
 ]
 
 targets += [
@@ -79,6 +85,17 @@ targets += [
     .testTarget(name: "BuiltinRulePacksTests",
                 dependencies: ["BuiltinRulePacks", "DocGraphPipeline", "DocGraphTestSupport"],
                 swiftSettings: strictSettings),
+    .testTarget(name: "OrganisationExtractorTests", dependencies: ["OrganisationExtractor", "DocGraphTestSupport"],
+                path: "Tests/OrganisationExtractorTests", swiftSettings: strictSettings),
+    .testTarget(name: "PeopleExtractorTests",
+                dependencies: ["PeopleExtractor", "OrganisationExtractor", "DocGraphTestSupport"],
+                path: "Tests/PeopleExtractorTests", swiftSettings: strictSettings),
+    .testTarget(name: "PlaceExtractorTests", dependencies: ["PlaceExtractor", "DocGraphTestSupport"],
+                path: "Tests/PlaceExtractorTests", swiftSettings: strictSettings),
+    .testTarget(name: "EntityResolutionTests",
+                dependencies: ["DocGraphPipeline", "DocGraphStore", "OrganisationExtractor", "PeopleExtractor", "PlaceExtractor",
+                               "DocGraphTestSupport"],
+                path: "Tests/EntityResolutionTests", swiftSettings: strictSettings),
 ]
 
 targets += [

@@ -10,6 +10,8 @@ public struct IngestPipeline: Sendable {
     public let linkers: [any Linker]
     public let options: IngestOptions
     public let linkContext: @Sendable (PluginManifest) -> ExtractionContext
+    /// Joins each document's people and organisations to those already stored.
+    let crossDocument = CrossDocumentResolver()
 
     public init(
         processor: DocumentProcessor, linkers: [any Linker] = [], options: IngestOptions = IngestOptions(),
@@ -122,7 +124,7 @@ public struct IngestPipeline: Sendable {
             do {
                 // Another file of this batch, or another process, may have stored the same
                 // content meanwhile: the store decides inside its transaction.
-                switch try graph.write(documentGraph, path: path) {
+                switch try graph.write(try crossDocument.resolve(documentGraph, against: graph), path: path) {
                 case .added:
                     return FileOutcome(path: path, status: .added, warnings: documentGraph.warnings)
                 case .replaced:
