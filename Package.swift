@@ -51,7 +51,22 @@ targets += [
 
 // MARK: Query language
 
+// MARK: Evaluation (docgraph eval)
+
+targets += [
+    .target(name: "DocGraphEvaluation", dependencies: ["DocGraphKit"], swiftSettings: strictSettings),
+]
+
 // MARK: Command-line tool
+
+targets += [
+    .target(name: "DocGraphBuiltins", dependencies: ["DocGraphKit", "DocGraphPipeline", "TextReader"],
+            swiftSettings: strictSettings),
+    .executableTarget(
+        name: "docgraph",
+        dependencies: ["DocGraphKit", "DocGraphStore", "DocGraphPipeline", "DocGraphBuiltins", argumentParser],
+        swiftSettings: strictSettings),
+]
 
 // MARK: Test support
 
@@ -108,12 +123,28 @@ targets += [
 
 // MARK: Tests of the query language
 
+// MARK: Tests of evaluation
+
+targets += [
+    .testTarget(name: "DocGraphEvaluationTests",
+                dependencies: ["DocGraphEvaluation", "DocGraphStore", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+]
+
 // MARK: End-to-end and command-line tests
+
+targets += [
+    .testTarget(name: "EndToEndTests",
+                dependencies: ["DocGraphBuiltins", "DocGraphPipeline", "DocGraphStore", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+    .testTarget(name: "CLITests", dependencies: ["docgraph", "DocGraphTestSupport"], swiftSettings: strictSettings),
+]
 
 let package = Package(
     name: "docgraph",
     platforms: [.macOS(.v14)],
     products: [
+        .executable(name: "docgraph", targets: ["docgraph"]),
         .library(name: "DocGraphKit", targets: ["DocGraphKit"]),
     ],
     dependencies: [

@@ -12,8 +12,21 @@ public enum SharedPaths {
     /// The repository's `seeds/` folder.
     public static var seeds: URL { repositoryRoot.appendingPathComponent("seeds") }
 
-    /// `../shared` beside the checkout (gold annotations, the TCK, the Popolo schemas).
-    public static var shared: URL { repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared") }
+    /// `../shared` beside the checkout (gold annotations, the TCK, the Popolo schemas). From a
+    /// worktree kept in a folder of its own, the nearest `shared` folder further up.
+    public static var shared: URL {
+        let sibling = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
+        var folder = sibling.deletingLastPathComponent()
+        while folder.path != "/" {
+            let candidate = folder.appendingPathComponent("shared")
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), isDirectory.boolValue {
+                return candidate
+            }
+            folder.deleteLastPathComponent()
+        }
+        return sibling
+    }
 
     /// The seed files, sorted by name.
     public static func seedFiles() throws -> [URL] {

@@ -1,0 +1,23 @@
+import ArgumentParser
+
+/// The `docgraph` command: turns newsletters and reports into a knowledge graph and answers
+/// questions about it. It parses arguments and prints; the work is done by the library modules.
+@main
+struct DocGraphCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "docgraph",
+        abstract: "Turn newsletters and reports into a knowledge graph, with evidence for every fact.",
+        discussion: """
+            Examples:
+              docgraph ingest seeds            read the seed documents into ./docgraph.sqlite
+              docgraph stats                   count what the store holds
+              docgraph export --format jsonl   write the graph as JSON lines
+
+            The store is ./docgraph.sqlite unless --store or DOCGRAPH_STORE says otherwise.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            IngestCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self,
+        ]
+    )
+}
