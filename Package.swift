@@ -34,6 +34,18 @@ targets += [
 targets += [
     .target(name: "BuiltinRulePacks", path: "Plugins/RulePacks", resources: [.copy("core")],
             swiftSettings: strictSettings),
+]
+
+targets += [
+    .target(name: "AuthorExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/AuthorExtractor",
+            swiftSettings: strictSettings),
+    .target(name: "MeetingExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/MeetingExtractor",
+            swiftSettings: strictSettings),
+    .target(name: "DecisionExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/DecisionExtractor",
+            swiftSettings: strictSettings),
+]
+
+targets += [
     .target(name: "OrganisationExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/OrganisationExtractor",
             resources: [.copy("Lexicons")], swiftSettings: strictSettings),
     .target(name: "PeopleExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/PeopleExtractor",
@@ -60,7 +72,10 @@ targets += [
 // MARK: Command-line tool
 
 targets += [
-    .target(name: "DocGraphBuiltins", dependencies: ["DocGraphKit", "DocGraphPipeline", "TextReader"],
+    .target(name: "DocGraphBuiltins",
+            dependencies: ["DocGraphKit", "DocGraphPipeline", "TextReader", "BuiltinRulePacks", "OrganisationExtractor",
+                           "PeopleExtractor", "PlaceExtractor", "AuthorExtractor", "MeetingExtractor", "DecisionExtractor",
+                           "CommitmentExtractor", "FollowUpLinker"],
             swiftSettings: strictSettings),
     .executableTarget(
         name: "docgraph",
@@ -100,6 +115,24 @@ targets += [
     .testTarget(name: "BuiltinRulePacksTests",
                 dependencies: ["BuiltinRulePacks", "DocGraphPipeline", "DocGraphTestSupport"],
                 swiftSettings: strictSettings),
+]
+
+/// What the tests of the meetings, decisions and authors extractors build on: the core rule
+/// pack's word lists, loaded through the pipeline.
+let extractorTestDependencies: [Target.Dependency] = ["BuiltinRulePacks", "DocGraphPipeline", "DocGraphTestSupport"]
+
+targets += [
+    .testTarget(name: "AuthorExtractorTests", dependencies: ["AuthorExtractor"] + extractorTestDependencies,
+                swiftSettings: strictSettings),
+    .testTarget(name: "MeetingExtractorTests",
+                dependencies: ["MeetingExtractor", "AuthorExtractor"] + extractorTestDependencies,
+                swiftSettings: strictSettings),
+    .testTarget(name: "DecisionExtractorTests",
+                dependencies: ["DecisionExtractor", "AuthorExtractor"] + extractorTestDependencies,
+                swiftSettings: strictSettings),
+]
+
+targets += [
     .testTarget(name: "OrganisationExtractorTests", dependencies: ["OrganisationExtractor", "DocGraphTestSupport"],
                 path: "Tests/OrganisationExtractorTests", swiftSettings: strictSettings),
     .testTarget(name: "PeopleExtractorTests",
@@ -114,10 +147,12 @@ targets += [
 ]
 
 targets += [
-    .testTarget(name: "CommitmentExtractorTests", dependencies: ["CommitmentExtractor", "DocGraphTestSupport"],
+    .testTarget(name: "CommitmentExtractorTests",
+                dependencies: ["CommitmentExtractor", "AuthorExtractor", "BuiltinRulePacks", "DocGraphPipeline", "DocGraphTestSupport"],
                 swiftSettings: strictSettings),
     .testTarget(name: "FollowUpLinkerTests",
-                dependencies: ["FollowUpLinker", "CommitmentExtractor", "DocGraphPipeline", "DocGraphStore", "DocGraphTestSupport"],
+                dependencies: ["FollowUpLinker", "CommitmentExtractor", "DocGraphBuiltins", "DocGraphPipeline", "DocGraphStore",
+                               "DocGraphTestSupport"],
                 swiftSettings: strictSettings),
 ]
 

@@ -19,7 +19,7 @@ import Testing
         #expect(pack.manifest.origin == "rule-pack")
         #expect(pack.lexicons.map(\.name) == [
             "titles", "organisation-words", "role-words", "pledge-phrases", "delivery-phrases", "meeting-words",
-            "decision-words",
+            "meeting-cues", "decision-words",
         ])
     }
 

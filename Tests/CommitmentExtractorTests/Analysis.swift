@@ -6,9 +6,9 @@ import Foundation
 enum Analysis {
     /// Sentences and tokens of a document.
     static func annotations(of document: Document, mentions: [Mention] = []) -> Annotations {
-        let tokens = Tokenizer().tokens(in: document.text)
-        return Annotations(
-            sentences: SentenceSplitter().sentences(in: document, tokens: tokens), tokens: tokens, mentions: mentions)
+        var annotations = TextAnalyzer().analyze(document)
+        annotations.mentions = mentions
+        return annotations
     }
 
     /// A seed file read as a dated document.

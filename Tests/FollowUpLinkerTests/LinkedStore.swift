@@ -48,8 +48,7 @@ struct LinkedStore {
     }
 
     static func analysis(of document: Document) -> Annotations {
-        let tokens = Tokenizer().tokens(in: document.text)
-        return Annotations(sentences: SentenceSplitter().sentences(in: document, tokens: tokens), tokens: tokens)
+        TextAnalyzer().analyze(document)
     }
 
     /// Each follow-up as (commitment text, update text, relation), in the order written.

@@ -39,7 +39,7 @@ struct Clause: Sendable {
                 if Self.breakingMarks.contains(text) {
                     close()
                 } else if text == ",", let next = list[(index + 1)...].first(where: { $0.kind == .word }),
-                          lexicon.clauseBreaks.contains(next.text.lowercased()) {
+                          lexicon.clauseBreaks.contains([next.text.lowercased()]) {
                     close()
                     index = (list[(index + 1)...].firstIndex { $0.kind == .word } ?? index) + 1
                     continue

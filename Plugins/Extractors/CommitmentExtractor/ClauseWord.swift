@@ -22,7 +22,7 @@ struct ClauseWord: Hashable, Sendable {
 
     /// A word in lower case with curly apostrophes made straight.
     static func normalised(_ text: String) -> String {
-        String(text.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
+        PhraseList.normalise(text)
     }
 
     /// Splits a contraction into its words: `i'll` is `i will`, `won't` is `will not`,

@@ -11,6 +11,12 @@ struct CommitmentCue: Hashable, Sendable {
     var needsTimetable: Bool = false
     /// True when an adverb such as "later" or "then" already gives the timetable.
     var hasTimingAdverb: Bool = false
-    /// True when the author is the grammatical subject ("I", "we", "my office").
-    var authorIsSubject: Bool = true
+    /// Who the statement's subject is.
+    var subject: CommitmentSubject = .author
+}
+
+/// Who speaks in a commitment: the author in person ("I"), the author's office or team ("we",
+/// "my office"), or nobody named (an impersonal future, which the author states).
+enum CommitmentSubject: Hashable, Sendable {
+    case author, office, impersonal
 }

@@ -1,8 +1,9 @@
 import DocGraphKit
 
 /// Finds pledges, promises and stated future actions (Commitment), who made them (MADE from
-/// the document's author), what they concern (CONCERNS to the entities named in the same
-/// sentence) and the plan they belong to (PART_OF a Plan named in the sentence).
+/// the document's author, or the author's office for "we" and "my office", as the authors
+/// extractor's ``DocumentAuthor`` names them), what they concern (CONCERNS to the entities
+/// named in the same sentence) and the plan they belong to (PART_OF a Plan named in it).
 ///
 /// The rules are in ``CommitmentRules``; their words come from lexicons (shipped in the
 /// plugin's resources, replaceable by a rule pack's lists of the same names). A Commitment's
@@ -15,10 +16,14 @@ public struct CommitmentExtractor: Extractor {
     public let manifest = PluginManifest(
         id: CommitmentExtractor.id, name: "Commitments",
         summary: "Pledges, promises and stated future actions, who made them, what they concern and the plan they belong to",
-        kind: .extractor, needs: ["sentences", "tokens"],
+        kind: .extractor,
+        needs: [
+            "sentences", "tokens", GraphVocabulary.person, GraphVocabulary.organisation, GraphVocabulary.place,
+            DocumentAuthor.label,
+        ],
         produces: [
-            GraphVocabulary.commitment, GraphVocabulary.plan, GraphVocabulary.person, GraphVocabulary.made,
-            GraphVocabulary.concerns, GraphVocabulary.partOf,
+            GraphVocabulary.commitment, GraphVocabulary.plan, GraphVocabulary.made, GraphVocabulary.concerns,
+            GraphVocabulary.partOf,
         ])
 
     public init() {}

@@ -3,52 +3,52 @@ import Foundation
 
 /// The phrase lists the commitment rules read, each a word list by name.
 ///
-/// A list of the same name in the run's word lists (a rule pack's lexicon) replaces the one
-/// shipped in the plugin's resources, so the rules can be tuned for a new kind of document
-/// without touching the code.
+/// The pledge phrases come from the core rule pack's `pledge-phrases` lexicon, by property
+/// (`pledge-phrases:verb=pledge`, `pledge-phrases:use=intention`, ...). The plugin ships the
+/// grammar the rules need (subjects, modals, clause breaks, participles, ...) in its resources;
+/// a list of the same name in the run's word lists replaces a shipped one, so the rules can be
+/// tuned for a new kind of document without touching the code.
 struct CommitmentLexicon: Sendable {
-    let subjects: PhraseSet
-    let modals: PhraseSet
-    let adverbs: PhraseSet
-    let auxiliaries: PhraseSet
-    let intentions: PhraseSet
-    let pledgeVerbs: PhraseSet
-    let promiseVerbs: PhraseSet
-    let pledgeNouns: PhraseSet
-    let promiseNouns: PhraseSet
-    let reportingVerbs: PhraseSet
-    let aimFrames: PhraseSet
-    let expectationFrames: PhraseSet
-    let existentials: PhraseSet
-    let actionNouns: PhraseSet
-    let timingAdverbs: PhraseSet
-    let horizonWeeks: PhraseSet
-    let horizonMonths: PhraseSet
-    let horizonOpen: PhraseSet
-    let participles: PhraseSet
-    let infinitiveBlockers: PhraseSet
-    let conditionOpeners: PhraseSet
-    let clauseBreaks: PhraseSet
-    let clauseSubjects: PhraseSet
-    let otherSubjects: PhraseSet
-    let negations: PhraseSet
-    let recruitment: PhraseSet
-    let planWords: PhraseSet
-    let planDeterminers: PhraseSet
-    /// Office titles in lower case, for finding the author.
-    let officeTitles: Set<String>
+    let subjects: PhraseList
+    let modals: PhraseList
+    let adverbs: PhraseList
+    let auxiliaries: PhraseList
+    let intentions: PhraseList
+    let pledgeVerbs: PhraseList
+    let promiseVerbs: PhraseList
+    let pledgeNouns: PhraseList
+    let promiseNouns: PhraseList
+    let reportingVerbs: PhraseList
+    let aimFrames: PhraseList
+    let expectationFrames: PhraseList
+    let existentials: PhraseList
+    let actionNouns: PhraseList
+    let timingAdverbs: PhraseList
+    let horizonWeeks: PhraseList
+    let horizonMonths: PhraseList
+    let horizonOpen: PhraseList
+    let participles: PhraseList
+    let infinitiveBlockers: PhraseList
+    let conditionOpeners: PhraseList
+    let clauseBreaks: PhraseList
+    let clauseSubjects: PhraseList
+    let otherSubjects: PhraseList
+    let negations: PhraseList
+    let recruitment: PhraseList
+    let planWords: PhraseList
+    let planDeterminers: PhraseList
 
     /// The names of every list the rules read.
     static let listNames = [
         "commitment-subjects", "commitment-modals", "commitment-adverbs", "commitment-auxiliaries",
-        "commitment-intentions", "commitment-pledge-verbs", "commitment-promise-verbs", "commitment-pledge-nouns",
-        "commitment-promise-nouns", "commitment-reporting-verbs", "commitment-aim-frames",
-        "commitment-expectation-frames", "commitment-existentials", "commitment-action-nouns",
-        "commitment-timing-adverbs", "commitment-horizon-weeks", "commitment-horizon-months",
+        "pledge-phrases:use=intention", "pledge-phrases:verb=pledge", "pledge-phrases:verb=promise",
+        "pledge-phrases:noun=pledge", "pledge-phrases:noun=promise", "commitment-reporting-verbs",
+        "pledge-phrases:use=aim", "pledge-phrases:use=expectation", "pledge-phrases:use=existential",
+        "commitment-action-nouns", "commitment-timing-adverbs", "commitment-horizon-weeks", "commitment-horizon-months",
         "commitment-horizon-open", "commitment-participles", "commitment-infinitive-blockers",
         "commitment-condition-openers", "commitment-clause-breaks", "commitment-clause-subjects",
-        "commitment-other-subjects", "commitment-negations", "commitment-recruitment", "plan-words",
-        "plan-determiners", "office-titles",
+        "commitment-other-subjects", "commitment-negations", "pledge-phrases:use=recruitment", "plan-words",
+        "plan-determiners",
     ]
 
     /// The lists shipped in the plugin's resources.
@@ -60,20 +60,20 @@ struct CommitmentLexicon: Sendable {
     /// - Throws: ``WordListError`` when a list is in neither.
     init(wordLists: WordLists) throws {
         let lists = try wordLists.lists(named: Self.listNames, fallback: Self.bundled.get())
-        func set(_ name: String) -> PhraseSet { PhraseSet(lists[name] ?? []) }
+        func set(_ name: String) -> PhraseList { PhraseList(lists[name] ?? []) }
         subjects = set("commitment-subjects")
         modals = set("commitment-modals")
         adverbs = set("commitment-adverbs")
         auxiliaries = set("commitment-auxiliaries")
-        intentions = set("commitment-intentions")
-        pledgeVerbs = set("commitment-pledge-verbs")
-        promiseVerbs = set("commitment-promise-verbs")
-        pledgeNouns = set("commitment-pledge-nouns")
-        promiseNouns = set("commitment-promise-nouns")
+        intentions = set("pledge-phrases:use=intention")
+        pledgeVerbs = set("pledge-phrases:verb=pledge")
+        promiseVerbs = set("pledge-phrases:verb=promise")
+        pledgeNouns = set("pledge-phrases:noun=pledge")
+        promiseNouns = set("pledge-phrases:noun=promise")
         reportingVerbs = set("commitment-reporting-verbs")
-        aimFrames = set("commitment-aim-frames")
-        expectationFrames = set("commitment-expectation-frames")
-        existentials = set("commitment-existentials")
+        aimFrames = set("pledge-phrases:use=aim")
+        expectationFrames = set("pledge-phrases:use=expectation")
+        existentials = set("pledge-phrases:use=existential")
         actionNouns = set("commitment-action-nouns")
         timingAdverbs = set("commitment-timing-adverbs")
         horizonWeeks = set("commitment-horizon-weeks")
@@ -86,9 +86,8 @@ struct CommitmentLexicon: Sendable {
         clauseSubjects = set("commitment-clause-subjects")
         otherSubjects = set("commitment-other-subjects")
         negations = set("commitment-negations")
-        recruitment = set("commitment-recruitment")
+        recruitment = set("pledge-phrases:use=recruitment")
         planWords = set("plan-words")
         planDeterminers = set("plan-determiners")
-        officeTitles = lists["office-titles"] ?? []
     }
 }

@@ -9,8 +9,7 @@ struct CommitmentOutput {
     let planFinder: PlanNameFinder
     private(set) var additions = Annotations()
     private var counter = 0
-    /// The author's mention id, once looked for; `.some(nil)` when the document names none.
-    private var authorMention: String??
+    /// Who "I" and "my office" are, as the authors extractor found them.
     private let author: DocumentAuthor?
 
     init(document: Document, annotations: Annotations, lexicon: CommitmentLexicon) {
@@ -19,7 +18,7 @@ struct CommitmentOutput {
         self.rules = CommitmentRules(lexicon: lexicon)
         self.dueFinder = DueDateFinder(lexicon: lexicon)
         self.planFinder = PlanNameFinder(lexicon: lexicon)
-        self.author = DocumentAuthor.find(in: document, titles: lexicon.officeTitles)
+        self.author = DocumentAuthor(annotations: annotations)
     }
 
     /// Adds the commitments of one sentence, with their maker, plan and the entities they concern.
@@ -27,23 +26,25 @@ struct CommitmentOutput {
         let text = document.text(in: sentence.range)
         guard text.last(where: { !$0.isWhitespace }) != "?" else { return }
         let tokens = annotations.tokens(inside: sentence.range)
-        var commitments: [String] = []
+        var commitments: [(id: String, subject: CommitmentSubject)] = []
         for clause in Clause.clauses(of: tokens, lexicon: rules.lexicon) {
             guard let cue = rules.cue(in: clause.words), let end = clause.range?.end else { continue }
             let timing = dueFinder.timing(of: clause, after: cue.position, in: document)
             if cue.needsTimetable && !timing.hasTimetable && !cue.hasTimingAdverb { continue }
             let range = TextRange(start: clause.words[cue.start].range.start, end: end)
-            commitments.append(addCommitment(range: range, sentence: sentence, cue: cue, due: timing.due))
+            commitments.append((addCommitment(range: range, sentence: sentence, cue: cue, due: timing.due), cue.subject))
         }
         guard !commitments.isEmpty else { return }
         let words = tokens.filter { $0.kind == .word }.flatMap { ClauseWord.words(of: $0, quoted: false) }
         let plans = planFinder.plans(in: words).map { run in
             addPlan(range: TextRange(start: words[run.lowerBound].range.start, end: words[run.upperBound - 1].range.end))
         }
-        let maker = authorMentionID()
         let concerned = concernedMentions(in: sentence)
-        for commitment in commitments {
-            if let maker { addFact(GraphVocabulary.made, from: maker, to: commitment, sentence: sentence) }
+        for (commitment, subject) in commitments {
+            if let author {
+                let maker = subject == .office ? author.collective : author.person
+                addFact(GraphVocabulary.made, from: maker, to: commitment, sentence: sentence)
+            }
             for plan in plans { addFact(GraphVocabulary.partOf, from: commitment, to: plan, sentence: sentence) }
             for entity in concerned { addFact(GraphVocabulary.concerns, from: commitment, to: entity, sentence: sentence) }
         }
@@ -74,31 +75,12 @@ struct CommitmentOutput {
             confidence: 0.8))
     }
 
-    /// The author's Person mention: one another extractor made at the signature, or a new one.
-    private mutating func authorMentionID() -> String? {
-        if let known = authorMention { return known }
-        var found: String?
-        if let author, let range = author.nameRange {
-            if let existing = annotations.mentions(labeled: GraphVocabulary.person).first(where: { $0.range.overlaps(range) }) {
-                found = existing.id
-            } else {
-                var properties: Properties = ["name": .string(author.name)]
-                if let title = author.title { properties["titles"] = .list([.string(title)]) }
-                found = addMention(Mention(
-                    id: nextID(), label: GraphVocabulary.person, range: range, text: document.text(in: range),
-                    properties: properties, extractor: CommitmentExtractor.id, confidence: 0.8))
-            }
-        }
-        authorMention = .some(found)
-        return found
-    }
-
     /// Node mentions of other extractors in the sentence, other than the author: what the
     /// sentence's commitments concern.
     private func concernedMentions(in sentence: Sentence) -> [String] {
         let excluded: Set<String> = [GraphVocabulary.commitment, GraphVocabulary.plan, GraphVocabulary.document, GraphVocabulary.update]
         let authorKey = author.map { NameKey.normalise($0.name) }
-        var seen = Set<String>()
+        var seen: Set<String> = Set([author?.person, author?.office].compactMap { $0 })
         return annotations.mentions(inside: sentence.range).compactMap { mention in
             guard mention.isNode, !excluded.contains(mention.label) else { return nil }
             if mention.label == GraphVocabulary.person, let authorKey,

@@ -16,7 +16,7 @@ struct CommitmentRules: Sendable {
     /// The first commitment cue of a clause, trying the most explicit rules first.
     func cue(in words: [ClauseWord]) -> CommitmentCue? {
         let lower = words.map(\.lower)
-        guard let first = lower.first, !lexicon.conditionOpeners.contains(first) else { return nil }
+        guard let first = lower.first, !lexicon.conditionOpeners.contains([first]) else { return nil }
         let found = pledgeNoun(lower) ?? pledgeVerb(lower) ?? aimFrame(lower) ?? intention(lower) ?? modal(lower)
             ?? recruitment(lower, words) ?? impersonal(lower)
         guard let found, !words[found.start...].prefix(6).contains(where: \.isQuoted) else { return nil }
@@ -27,20 +27,20 @@ struct CommitmentRules: Sendable {
 
     /// "the assurance that I would convene", "the pledge I made in my Plan to deliver".
     func pledgeNoun(_ words: [String]) -> CommitmentCue? {
-        for index in words.indices where lexicon.pledgeNouns.contains(words[index]) || lexicon.promiseNouns.contains(words[index]) {
-            let kind: CommitmentKind = lexicon.pledgeNouns.contains(words[index]) ? .pledge : .promise
+        for index in words.indices where lexicon.pledgeNouns.contains([words[index]]) || lexicon.promiseNouns.contains([words[index]]) {
+            let kind: CommitmentKind = lexicon.pledgeNouns.contains([words[index]]) ? .pledge : .promise
             var next = index + 1
             if next < words.count, words[next] == "that" { next += 1 }
-            guard let subject = lexicon.subjects.match(at: next, in: words) else { continue }
-            let verb = skipping(lexicon.adverbs, from: next + subject, in: words)
+            guard let length = lexicon.subjects.match(at: next, in: words) else { continue }
+            let verb = skipping(lexicon.adverbs, from: next + length, in: words)
             guard verb < words.count else { continue }
             let promised = ["would", "will", "shall"].contains(words[verb]) && !isNegated(after: verb, in: words)
             let made = ["made", "gave", "have", "had"].contains(words[verb])
                 && words[(verb + 1)...].prefix(10).contains("to")
             guard promised || made else { continue }
             let subjectFirst = words[..<index].indices.contains { lexicon.subjects.match(at: $0, in: words) != nil }
-            let start = subjectFirst ? 0 : (index > 0 && lexicon.planDeterminers.contains(words[index - 1]) ? index - 1 : index)
-            return CommitmentCue(kind: kind, start: start, position: index)
+            let start = subjectFirst ? 0 : (index > 0 && lexicon.planDeterminers.contains([words[index - 1]]) ? index - 1 : index)
+            return CommitmentCue(kind: kind, start: start, position: index, subject: speaker(at: next, in: words))
         }
         return nil
     }
@@ -50,10 +50,11 @@ struct CommitmentRules: Sendable {
         for (subject, after) in subjects(in: words) {
             let verb = skipping(lexicon.auxiliaries, from: skipping(lexicon.adverbs, from: after, in: words), in: words)
             guard verb < words.count, !isNegated(before: verb, from: subject, in: words) else { continue }
-            let pledge = lexicon.pledgeVerbs.contains(words[verb])
-            guard pledge || lexicon.promiseVerbs.contains(words[verb]),
+            let pledge = lexicon.pledgeVerbs.contains([words[verb]])
+            guard pledge || lexicon.promiseVerbs.contains([words[verb]]),
                   words[(verb + 1)...].prefix(10).contains(where: { $0 == "to" || $0 == "that" }) else { continue }
-            return CommitmentCue(kind: pledge ? .pledge : .promise, start: 0, position: verb)
+            return CommitmentCue(
+                kind: pledge ? .pledge : .promise, start: 0, position: verb, subject: speaker(at: subject, in: words))
         }
         return nil
     }
@@ -61,7 +62,7 @@ struct CommitmentRules: Sendable {
     /// "my aim is to fund projects".
     func aimFrame(_ words: [String]) -> CommitmentCue? {
         for index in words.indices where lexicon.aimFrames.match(at: index, in: words) != nil {
-            return CommitmentCue(kind: .intention, start: index, position: index)
+            return CommitmentCue(kind: .intention, start: index, position: index, subject: words[index] == "our" ? .office : .author)
         }
         return nil
     }
@@ -72,7 +73,7 @@ struct CommitmentRules: Sendable {
             let verb = skipping(lexicon.adverbs, from: skipping(lexicon.auxiliaries, from: after, in: words), in: words)
             guard lexicon.intentions.match(at: verb, in: words) != nil,
                   !isNegated(before: verb, from: subject, in: words) else { continue }
-            return CommitmentCue(kind: .intention, start: 0, position: verb)
+            return CommitmentCue(kind: .intention, start: 0, position: verb, subject: speaker(at: subject, in: words))
         }
         return nil
     }
@@ -83,10 +84,11 @@ struct CommitmentRules: Sendable {
         for (subject, after) in subjects(in: words) {
             let verb = skipping(lexicon.adverbs, from: after, in: words)
             guard verb < words.count, !isNegated(after: verb, in: words) else { continue }
-            let reported = words[max(0, subject - 3)..<subject].contains { lexicon.reportingVerbs.contains($0) }
-            guard lexicon.modals.contains(words[verb]) || (reported && words[verb] == "would") else { continue }
+            let reported = words[max(0, subject - 3)..<subject].contains { lexicon.reportingVerbs.contains([$0]) }
+            guard lexicon.modals.contains([words[verb]]) || (reported && words[verb] == "would") else { continue }
             let able = Array(words[(verb + 1)...].prefix(3)) == ["be", "able", "to"]
-            return CommitmentCue(kind: able ? .expectation : .promise, start: 0, position: verb)
+            return CommitmentCue(
+                kind: able ? .expectation : .promise, start: 0, position: verb, subject: speaker(at: subject, in: words))
         }
         return nil
     }
@@ -110,26 +112,26 @@ struct CommitmentRules: Sendable {
     func impersonal(_ words: [String]) -> CommitmentCue? {
         for index in words.indices {
             if let length = lexicon.existentials.match(at: index, in: words),
-               words[(index + length)...].prefix(4).contains(where: lexicon.actionNouns.contains) {
-                return CommitmentCue(kind: .expectation, start: 0, position: index, authorIsSubject: false)
+               words[(index + length)...].prefix(4).contains(where: { lexicon.actionNouns.contains([$0]) }) {
+                return CommitmentCue(kind: .expectation, start: 0, position: index, subject: .impersonal)
             }
             if let length = lexicon.expectationFrames.match(at: index, in: words),
                isParticiple(at: skipping(lexicon.adverbs, from: index + length, in: words), in: words) {
-                return CommitmentCue(kind: .expectation, start: 0, position: index, needsTimetable: true, authorIsSubject: false)
+                return CommitmentCue(kind: .expectation, start: 0, position: index, needsTimetable: true, subject: .impersonal)
             }
-            if lexicon.modals.contains(words[index]), index == 0 || !lexicon.otherSubjects.contains(words[index - 1]),
+            if lexicon.modals.contains([words[index]]), index == 0 || !lexicon.otherSubjects.contains([words[index - 1]]),
                !isNegated(after: index, in: words) {
                 let be = skipping(lexicon.adverbs, from: index + 1, in: words)
-                let timing = words[(index + 1)..<be].contains { lexicon.timingAdverbs.contains($0) }
+                let timing = words[(index + 1)..<be].contains { lexicon.timingAdverbs.contains([$0]) }
                 if be < words.count, words[be] == "be", isParticiple(at: skipping(lexicon.adverbs, from: be + 1, in: words), in: words) {
                     return CommitmentCue(
                         kind: .expectation, start: 0, position: index, needsTimetable: true, hasTimingAdverb: timing,
-                        authorIsSubject: false)
+                        subject: .impersonal)
                 }
             }
             if index > 0, index + 2 < words.count, words[index] == "to", words[index + 1] == "be",
-               !lexicon.infinitiveBlockers.contains(words[index - 1]), isParticiple(at: index + 2, in: words) {
-                return CommitmentCue(kind: .expectation, start: 0, position: index, needsTimetable: true, authorIsSubject: false)
+               !lexicon.infinitiveBlockers.contains([words[index - 1]]), isParticiple(at: index + 2, in: words) {
+                return CommitmentCue(kind: .expectation, start: 0, position: index, needsTimetable: true, subject: .impersonal)
             }
         }
         return nil
@@ -147,8 +149,13 @@ struct CommitmentRules: Sendable {
         }
     }
 
+    /// The author in person for "I", the author's office or team for "we" or "my office".
+    func speaker(at index: Int, in words: [String]) -> CommitmentSubject {
+        words[index] == "i" ? .author : .office
+    }
+
     /// The first index at or after `start` whose word is not in `set`.
-    func skipping(_ set: PhraseSet, from start: Int, in words: [String]) -> Int {
+    func skipping(_ set: PhraseList, from start: Int, in words: [String]) -> Int {
         var index = start
         while index < words.count, let length = set.match(at: index, in: words) { index += length }
         return index
@@ -174,6 +181,6 @@ struct CommitmentRules: Sendable {
     func isParticiple(at index: Int, in words: [String]) -> Bool {
         guard index < words.count else { return false }
         let word = words[index]
-        return (word.count > 4 && word.hasSuffix("ed")) || lexicon.participles.contains(word)
+        return (word.count > 4 && word.hasSuffix("ed")) || lexicon.participles.contains([word])
     }
 }

@@ -5,6 +5,8 @@ import DocGraphKit
 struct CommitmentRecord: Sendable {
     var id: Int64
     var text: String
+    /// Where it is stated: its first mention.
+    var evidence: Evidence
     var date: PartialDate?
     var due: PartialDate?
     /// Its `kind`: only a pledge or promise is what "that promise" points back to.
@@ -21,6 +23,11 @@ struct CommitmentRecord: Sendable {
     var vector: [String: Double] = [:]
     /// Weighted terms of its own sentence only: two commitments alike in these restate one another.
     var own: [String: Double] = [:]
+    /// The distinctive words an outcome cue must stand near.
+    var topic = CueFinder.Topic(own: [], wide: [])
+    /// True when its sentence is a recurring line ("The next newsletter will be published on
+    /// ..."): no later passage can report on it.
+    var isRecurring = false
     /// Weighted terms of the section it stands in.
     var section: [String: Double] = [:]
 
@@ -47,9 +54,14 @@ struct CommitmentRecord: Sendable {
         return counts
     }
 
+    /// Terms of a vector rare enough to name a topic: words, not entities or pairs.
+    static func distinctive(_ terms: some Sequence<String>, statistics: TermStatistics, rarity: Double) -> Set<String> {
+        Set(terms.filter { !$0.hasPrefix("@") && !$0.contains("+") && statistics.inverseFrequency(of: $0) >= rarity })
+    }
+
     /// The capitalised role after a recruitment phrase: "the recruitment of a Deputy Police and
     /// Crime Commissioner" gives `deputy police and crime commissioner`.
-    static func role(in text: String, recruitment: PhraseSet) -> [String]? {
+    static func role(in text: String, recruitment: PhraseList) -> [String]? {
         let tokens = Tokenizer().tokens(in: text).filter { $0.kind == .word }
         let lower = tokens.map { $0.text.lowercased() }
         for index in lower.indices {

@@ -15,7 +15,7 @@ struct CorpusPassage: Sendable {
     var terms: [String: Double]
     /// A word as written for each stem, for explanations.
     var surfaces: [String: String]
-    /// True for a short line without final punctuation.
+    /// True for a heading (``DocumentSections``).
     var isHeading: Bool
     /// Index of the nearest heading above it in its document.
     var heading: Int?

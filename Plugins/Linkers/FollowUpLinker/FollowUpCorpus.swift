@@ -21,6 +21,9 @@ struct FollowUpCorpus: Sendable {
     /// A passage whose key appears in this many documents is a recurring line, not news.
     static let recurringDocuments = 3
 
+    /// A word in at most one passage in e³ (about 20) of the corpus is rare enough to name a topic.
+    static let topicRarity = 3.0
+
     init(graph: any GraphReading, lexicon: FollowUpLexicon) throws {
         entities = try EntityIndex(graph: graph)
         for stored in try graph.documents() {
@@ -96,7 +99,7 @@ struct FollowUpCorpus: Sendable {
                   let passage = documents[document].passage(containingScalar: evidence.start) else { continue }
             let text = node.properties["text"]?.stringValue ?? evidence.quote
             var record = CommitmentRecord(
-                id: node.id, text: text,
+                id: node.id, text: text, evidence: evidence,
                 date: node.properties["date"]?.stringValue.flatMap(PartialDate.init(iso:)) ?? documents[document].stored.date,
                 due: node.properties["due"]?.stringValue.flatMap(PartialDate.init(iso:)),
                 kind: node.properties["kind"]?.stringValue, document: document,
@@ -104,6 +107,11 @@ struct FollowUpCorpus: Sendable {
                 role: CommitmentRecord.role(in: text, recruitment: lexicon.recruitment))
             record.vector = statistics.weigh(record.counts(in: documents, concerns: concerns[node.id] ?? []))
             record.own = vectors[document][passage]
+            record.topic = CueFinder.Topic(
+                own: CommitmentRecord.distinctive(documents[document].passages[passage].terms.keys, statistics: statistics,
+                                                  rarity: Self.topicRarity),
+                wide: CommitmentRecord.distinctive(record.vector.keys, statistics: statistics, rarity: Self.topicRarity))
+            record.isRecurring = isBoilerplate(PassageKey(document: document, passage: passage), comparedWith: document)
             record.section = section(of: PassageKey(document: document, passage: passage))
             for maker in record.makers { record.section["@\(maker)"] = nil }
             commitments.append(record)

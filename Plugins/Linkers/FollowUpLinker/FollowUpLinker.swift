@@ -29,7 +29,7 @@ public struct FollowUpLinker: Linker {
         var candidates: [FollowUpCandidate] = []
         for commitment in corpus.commitments.indices {
             for document in corpus.documents.indices {
-                if let candidate = scorer.best(for: commitment, in: document) { candidates.append(candidate) }
+                candidates += scorer.candidates(for: commitment, in: document)
             }
         }
         let selected = FollowUpSelection(corpus: corpus, options: options).select(candidates)

@@ -33,9 +33,10 @@ struct FollowUpOptions: Hashable, Sendable {
     var roleWeight: Double
 
     static let defaults: Properties = [
-        "similarityWithCue": 0.12, "similarityWithoutCue": 0.4, "sentenceSimilarity": 0.1, "minimumScore": 0.25, "restatementSimilarity": 0.25, "nearBest": 0.85,
-        "sentenceWeight": 0.6, "sectionWeight": 0.4, "progressWeight": 0.05, "fulfilledWeight": 0.1,
-        "changedWeight": 0.15, "droppedWeight": 0.2, "anaphoraWeight": 0.15, "planWeight": 0.05, "roleWeight": 0.3,
+        "similarityWithCue": 0.15, "similarityWithoutCue": 0.4, "sentenceSimilarity": 0.1, "minimumScore": 0.22,
+        "restatementSimilarity": 0.25, "nearBest": 0.85, "sentenceWeight": 0.7, "sectionWeight": 0.3,
+        "progressWeight": 0.08, "fulfilledWeight": 0.1, "changedWeight": 0.15, "droppedWeight": 0.2,
+        "anaphoraWeight": 0.15, "planWeight": 0.05, "roleWeight": 0.3,
     ]
 
     init(_ options: Properties) {

@@ -10,7 +10,7 @@ struct FollowUpOutput: Sendable {
     func result(_ selected: [FollowUpCandidate], earlier stored: [StoredRelationship]) -> LinkResult {
         var result = LinkResult()
         var updates: [String: Int] = [:]
-        var followUps: [Int64: [CommitmentStatus.FollowUp]] = [:]
+        var followUps: [Int64: [Reported]] = [:]
         var offsets: [Int: UnicodeScalarOffsets] = [:]
         for candidate in selected {
             let document = corpus.documents[candidate.document]
@@ -24,7 +24,7 @@ struct FollowUpOutput: Sendable {
                 confidence: min(1, candidate.score))
             let key = "\(GraphVocabulary.update)|\(document.stored.sha256)|\(evidence.start)-\(evidence.end)"
             if let index = updates[key] {
-                if candidate.score > (result.nodes[index].properties["score"]?.doubleValue ?? 0) {
+                if candidate.score > (result.nodes[index].mentions.first?.confidence ?? 0) {
                     result.nodes[index].properties["relation"] = .string(candidate.relation.rawValue)
                 }
             } else {
@@ -46,34 +46,59 @@ struct FollowUpOutput: Sendable {
                     "matched": .list(candidate.matched.map(PropertyValue.string)),
                 ],
                 evidence: evidence))
-            followUps[commitment.id, default: []].append(.init(relation: candidate.relation, date: document.stored.date))
+            followUps[commitment.id, default: []].append(
+                Reported(followUp: .init(relation: candidate.relation, date: document.stored.date), evidence: evidence))
         }
         for relationship in stored where relationship.properties["extractor"]?.stringValue != linker {
-            guard let relation = relationship.properties["relation"]?.stringValue.flatMap(FollowUpRelation.init(rawValue:))
-            else { continue }
-            let date = relationship.properties["document"]?.stringValue
-                .flatMap { corpus.documentIndex[$0] }.flatMap { corpus.date(ofDocument: $0) }
-            followUps[relationship.to, default: []].append(.init(relation: relation, date: date))
+            if let reported = reported(relationship) { followUps[relationship.to, default: []].append(reported) }
         }
         result.relationships += statuses(followUps)
         return result
     }
 
-    /// A HAS_STATUS relationship for every commitment, against the latest dated document.
-    private func statuses(_ followUps: [Int64: [CommitmentStatus.FollowUp]]) -> [GraphRelationship] {
-        guard let latest = corpus.documents.filter({ $0.stored.date != nil }).max(by: { order($0) < order($1) }),
-              let asOf = latest.stored.date else { return [] }
-        return corpus.commitments.map { commitment in
-            let found = followUps[commitment.id] ?? []
-            let status = CommitmentStatus.derive(followUps: found, due: commitment.due, asOf: asOf)
-            return GraphRelationship(
-                type: GraphVocabulary.hasStatus, from: .stored(commitment.id), to: .stored(latest.stored.nodeID),
-                properties: ["status": .string(status.rawValue), "asOf": .string(asOf.iso), "followUps": .int(found.count)])
-        }
+    /// A follow-up as the status rule weighs it, with the passage that states it.
+    struct Reported {
+        var followUp: CommitmentStatus.FollowUp
+        var evidence: Evidence
     }
 
-    private func order(_ document: CorpusDocument) -> (Int, Int, Int, Int) {
-        let day = document.stored.date?.lastDay ?? (year: 0, month: 0, day: 0)
-        return (day.year, day.month, day.day, document.stored.date?.precision.rawValue ?? 0)
+    /// A stored FOLLOWS_UP (curated, or from another plugin) as a reported follow-up.
+    private func reported(_ relationship: StoredRelationship) -> Reported? {
+        let properties = relationship.properties
+        guard let relation = properties["relation"]?.stringValue.flatMap(FollowUpRelation.init(rawValue:)),
+              let document = properties["document"]?.stringValue, let start = properties["start"]?.intValue,
+              let end = properties["end"]?.intValue, let quote = properties["quote"]?.stringValue else { return nil }
+        let date = corpus.documentIndex[document].flatMap { corpus.date(ofDocument: $0) }
+        return Reported(
+            followUp: .init(relation: relation, date: date),
+            evidence: Evidence(document: document, start: start, end: end, quote: quote, extractor: linker))
+    }
+
+    /// A HAS_STATUS relationship for every commitment, to the document that shows its status:
+    /// the one whose follow-up decided it, or, when nothing has, the one it was made in. Its
+    /// evidence is that passage; `asOf` is the date of the latest document.
+    private func statuses(_ followUps: [Int64: [Reported]]) -> [GraphRelationship] {
+        let asOf = corpus.documents.compactMap(\.stored.date).max()
+        return corpus.commitments.compactMap { commitment in
+            let found = followUps[commitment.id] ?? []
+            let status = CommitmentStatus.derive(followUps: found.map(\.followUp), due: commitment.due, asOf: asOf)
+            let shown: Evidence
+            switch status {
+            case .fulfilled, .changed, .dropped:
+                shown = found.last { $0.followUp.relation.rawValue == status.rawValue }?.evidence ?? commitment.evidence
+            case .inProgress:
+                shown = found.last?.evidence ?? commitment.evidence
+            case .overdue, .open:
+                shown = commitment.evidence
+            }
+            guard let document = corpus.documentIndex[shown.document] else { return nil }
+            var properties: Properties = ["status": .string(status.rawValue), "followUps": .int(found.count)]
+            if let asOf { properties["asOf"] = .string(asOf.iso) }
+            var evidence = shown
+            evidence.extractor = linker
+            return GraphRelationship(
+                type: GraphVocabulary.hasStatus, from: .stored(commitment.id),
+                to: .stored(corpus.documents[document].stored.nodeID), properties: properties, evidence: evidence)
+        }
     }
 }

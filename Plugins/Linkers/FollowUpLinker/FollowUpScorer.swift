@@ -1,6 +1,6 @@
 import DocGraphKit
 
-/// Scores the passages of one document as follow-ups of one commitment and keeps the best.
+/// Scores the passages of one document as follow-ups of one commitment.
 ///
 /// A window (one sentence, or two in a row) qualifies when it comes later than the
 /// commitment (a later-dated document; in the same document, within a few sentences and
@@ -23,25 +23,25 @@ struct FollowUpScorer: Sendable {
     /// How many shared words an explanation lists.
     static let explainedWords = 5
 
-    /// The best window of a document for a commitment, if any qualifies.
-    func best(for index: Int, in document: Int) -> FollowUpCandidate? {
+    /// Every window of a document that qualifies as a follow-up of a commitment.
+    func candidates(for index: Int, in document: Int) -> [FollowUpCandidate] {
         let commitment = corpus.commitments[index]
+        guard !commitment.isRecurring else { return [] }
         let sameDocument = document == commitment.document
         if !sameDocument {
             guard let made = commitment.date, let reported = corpus.date(ofDocument: document), made < reported,
-                  !made.agrees(with: reported) else { return nil }
+                  !made.agrees(with: reported) else { return [] }
         }
         let passages = corpus.documents[document].passages
-        var best: FollowUpCandidate?
+        var found: [FollowUpCandidate] = []
         for start in passages.indices where !passages[start].isHeading {
             if sameDocument && !(1...Self.sameDocumentReach).contains(start - commitment.passage) { continue }
             for end in (start + 1)...min(start + 2, passages.count) {
                 if end - start == 2 && !pointsBack(passages[start + 1]) { break }
-                guard let candidate = score(index, document: document, passages: start..<end) else { continue }
-                if candidate.score > (best?.score ?? 0) + 1e-9 { best = candidate }
+                if let candidate = score(index, document: document, passages: start..<end) { found.append(candidate) }
             }
         }
-        return best
+        return found
     }
 
     /// The candidate a window makes for a commitment, or `nil` when it does not qualify.
@@ -64,7 +64,7 @@ struct FollowUpScorer: Sendable {
         guard local >= options.sentenceSimilarity else { return nil }
         let similarity = options.sentenceWeight * local + options.sectionWeight * TermStatistics.cosine(commitment.section, section)
         let words = window.flatMap { passages[$0].words }
-        let found = cues.cues(in: words)
+        let found = cues.cues(in: words, topic: commitment.topic)
         let role = commitment.role.flatMap { filled($0, in: window, of: passages) }
         let text = window.map { passages[$0].text }.joined(separator: " ").lowercased()
         let plan = commitment.plans.first { text.contains($0.lowercased()) }
@@ -75,7 +75,7 @@ struct FollowUpScorer: Sendable {
         guard similarity >= (hasCue ? options.similarityWithCue : options.similarityWithoutCue) else { return nil }
         var score = similarity
         if let relation = found.relation { score += options.cueWeights[relation] ?? 0 }
-        if found.anaphora != nil { score += options.anaphoraWeight }
+        if found.anaphora != nil && commitment.isPromise { score += options.anaphoraWeight }
         if plan != nil { score += options.planWeight }
         if role != nil { score += options.roleWeight }
         guard score >= options.minimumScore else { return nil }

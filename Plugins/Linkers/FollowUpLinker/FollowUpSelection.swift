@@ -1,9 +1,11 @@
 import DocGraphKit
 
-/// Chooses among the candidates: each commitment keeps its best window per document. Where
-/// windows overlap, they follow up only the earliest of commitments that restate one another
-/// ("I pledged in my Plan to ..." repeated in a later issue), only the best-scoring commitment
-/// of each earlier document, and only commitments scoring near the best of them all.
+/// Chooses among the candidates. Where windows overlap, they follow up only the earliest of
+/// commitments that restate one another ("I pledged in my Plan to ..." repeated in a later
+/// issue), only the best-scoring commitment of each earlier document, and only commitments
+/// scoring near the best of them all. Of what remains, each commitment keeps its best window
+/// per document, so a commitment that loses its best window to a stronger one can still take
+/// its next.
 struct FollowUpSelection: Sendable {
     let corpus: FollowUpCorpus
     let options: FollowUpOptions
@@ -25,7 +27,14 @@ struct FollowUpSelection: Sendable {
                 same.max { ($0.score, -$0.commitment) < ($1.score, -$1.commitment) }
             }.filter { $0.score >= options.nearBest * best }
         }
-        return kept.sorted { ($0.document, $0.passages.lowerBound, $0.commitment) < ($1.document, $1.passages.lowerBound, $1.commitment) }
+        var best: [CommitmentInDocument: FollowUpCandidate] = [:]
+        for candidate in kept {
+            let key = CommitmentInDocument(commitment: candidate.commitment, document: candidate.document)
+            if candidate.score > (best[key]?.score ?? -1) + 1e-9 { best[key] = candidate }
+        }
+        return best.values.sorted {
+            ($0.document, $0.passages.lowerBound, $0.commitment) < ($1.document, $1.passages.lowerBound, $1.commitment)
+        }
     }
 
     /// Candidates grouped where their windows overlap in one document.
@@ -50,5 +59,11 @@ struct FollowUpSelection: Sendable {
         let commitment = corpus.commitments[candidate.commitment]
         let day = commitment.date?.firstDay ?? (year: 0, month: 0, day: 0)
         return (day.year, day.month, day.day, commitment.document, commitment.passage)
+    }
+
+    /// A commitment and a document it may be followed up in.
+    private struct CommitmentInDocument: Hashable {
+        var commitment: Int
+        var document: Int
     }
 }

@@ -2,8 +2,13 @@ import Foundation
 
 /// Inverse document frequencies over every passage of the corpus, so distinctive words (and
 /// entities) weigh more than common ones, and the cosine of weighted term vectors.
+///
+/// A term found in one passage only can match nothing and would only dilute the vectors, so
+/// weighing leaves it out.
 struct TermStatistics: Sendable {
     private var idf: [String: Double] = [:]
+    /// Terms in this many passages or fewer are left out of vectors.
+    static let singletons = 1
     private let passageCount: Double
     /// Entities weigh this much more than words: naming the same body says more than sharing a word.
     static let entityBoost = 1.5
@@ -16,7 +21,7 @@ struct TermStatistics: Sendable {
             for term in passage.terms.keys { frequencies[term, default: 0] += 1 }
         }
         passageCount = Double(max(count, 1))
-        for (term, frequency) in frequencies {
+        for (term, frequency) in frequencies where frequency > Self.singletons {
             idf[term] = log((passageCount + 1) / Double(frequency))
         }
     }
@@ -25,10 +30,16 @@ struct TermStatistics: Sendable {
     func weigh(_ counts: [String: Double]) -> [String: Double] {
         var vector: [String: Double] = [:]
         for (term, count) in counts where count > 0 {
-            let weight = (1 + log(max(count, 1))) * (idf[term] ?? log(passageCount + 1))
+            guard let inverse = idf[term] else { continue }
+            let weight = (1 + log(max(count, 1))) * inverse
             vector[term] = term.hasPrefix("@") ? weight * Self.entityBoost : weight
         }
         return vector
+    }
+
+    /// The inverse document frequency of a term; 0 for one the corpus holds once or never.
+    func inverseFrequency(of term: String) -> Double {
+        idf[term] ?? 0
     }
 
     /// The cosine of two vectors, 0 when either is empty.

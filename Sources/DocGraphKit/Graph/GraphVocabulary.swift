@@ -25,8 +25,9 @@ public enum GraphVocabulary {
     public static let followsUp = "FOLLOWS_UP"
     public static let partOf = "PART_OF"
     public static let publishedBy = "PUBLISHED_BY"
-    /// Commitment → the latest Document, against which its derived status is measured, with
-    /// `status` and `asOf`; written by the follow-up linker so that queries can read it.
+    /// Commitment → the Document that shows its derived status (the one whose follow-up decided
+    /// it, else the one it was made in), with `status` and `asOf` (the latest document's date);
+    /// written by the follow-up linker so that queries can read a commitment's status.
     public static let hasStatus = "HAS_STATUS"
 
     /// The relationship types of the schema. Plugins may add more.

@@ -49,7 +49,7 @@ extension WordLists {
         var found: [String: Set<String>] = [:]
         for name in names {
             guard let list = self[name] ?? fallback[name] else {
-                throw WordListError(path: "\(name).txt", reason: "no rule pack or shipped lexicon provides it")
+                throw WordListError(path: name, reason: "no rule pack or shipped lexicon provides it; load the core rule pack")
             }
             found[name] = list
         }
