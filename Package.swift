@@ -151,8 +151,8 @@ targets += [
                 dependencies: ["CommitmentExtractor", "AuthorExtractor", "BuiltinRulePacks", "DocGraphPipeline", "DocGraphTestSupport"],
                 swiftSettings: strictSettings),
     .testTarget(name: "FollowUpLinkerTests",
-                dependencies: ["FollowUpLinker", "CommitmentExtractor", "DocGraphBuiltins", "DocGraphPipeline", "DocGraphStore",
-                               "DocGraphTestSupport"],
+                dependencies: ["FollowUpLinker", "CommitmentExtractor", "AuthorExtractor", "BuiltinRulePacks", "DocGraphPipeline",
+                               "DocGraphStore", "DocGraphTestSupport"],
                 swiftSettings: strictSettings),
 ]
 

@@ -54,9 +54,9 @@ struct CommitmentRecord: Sendable {
         return counts
     }
 
-    /// Terms of a vector rare enough to name a topic: words, not entities or pairs.
-    static func distinctive(_ terms: some Sequence<String>, statistics: TermStatistics, rarity: Double) -> Set<String> {
-        Set(terms.filter { !$0.hasPrefix("@") && !$0.contains("+") && statistics.inverseFrequency(of: $0) >= rarity })
+    /// Terms rare enough to name a topic: words (not entities or pairs) in at most `limit` passages.
+    static func distinctive(_ terms: some Sequence<String>, statistics: TermStatistics, limit: Int) -> Set<String> {
+        Set(terms.filter { !$0.hasPrefix("@") && !$0.contains("+") && statistics.frequency(of: $0) <= limit })
     }
 
     /// The capitalised role after a recruitment phrase: "the recruitment of a Deputy Police and

@@ -21,8 +21,10 @@ struct FollowUpCorpus: Sendable {
     /// A passage whose key appears in this many documents is a recurring line, not news.
     static let recurringDocuments = 3
 
-    /// A word in at most one passage in e³ (about 20) of the corpus is rare enough to name a topic.
-    static let topicRarity = 3.0
+    /// A word in at most this share of the passages (and at least ``topicMinimum``) is rare
+    /// enough to name a topic.
+    static let topicShare = 0.05
+    static let topicMinimum = 3
 
     init(graph: any GraphReading, lexicon: FollowUpLexicon) throws {
         entities = try EntityIndex(graph: graph)
@@ -107,10 +109,10 @@ struct FollowUpCorpus: Sendable {
                 role: CommitmentRecord.role(in: text, recruitment: lexicon.recruitment))
             record.vector = statistics.weigh(record.counts(in: documents, concerns: concerns[node.id] ?? []))
             record.own = vectors[document][passage]
+            let limit = max(Self.topicMinimum, Int(Self.topicShare * statistics.passageCount))
             record.topic = CueFinder.Topic(
-                own: CommitmentRecord.distinctive(documents[document].passages[passage].terms.keys, statistics: statistics,
-                                                  rarity: Self.topicRarity),
-                wide: CommitmentRecord.distinctive(record.vector.keys, statistics: statistics, rarity: Self.topicRarity))
+                own: CommitmentRecord.distinctive(documents[document].passages[passage].terms.keys, statistics: statistics, limit: limit),
+                wide: CommitmentRecord.distinctive(record.vector.keys, statistics: statistics, limit: limit))
             record.isRecurring = isBoilerplate(PassageKey(document: document, passage: passage), comparedWith: document)
             record.section = section(of: PassageKey(document: document, passage: passage))
             for maker in record.makers { record.section["@\(maker)"] = nil }

@@ -7,9 +7,11 @@ import Foundation
 /// weighing leaves it out.
 struct TermStatistics: Sendable {
     private var idf: [String: Double] = [:]
+    private var frequencies: [String: Int] = [:]
     /// Terms in this many passages or fewer are left out of vectors.
     static let singletons = 1
-    private let passageCount: Double
+    /// How many passages there are.
+    let passageCount: Double
     /// Entities weigh this much more than words: naming the same body says more than sharing a word.
     static let entityBoost = 1.5
 
@@ -21,6 +23,7 @@ struct TermStatistics: Sendable {
             for term in passage.terms.keys { frequencies[term, default: 0] += 1 }
         }
         passageCount = Double(max(count, 1))
+        self.frequencies = frequencies
         for (term, frequency) in frequencies where frequency > Self.singletons {
             idf[term] = log((passageCount + 1) / Double(frequency))
         }
@@ -37,9 +40,9 @@ struct TermStatistics: Sendable {
         return vector
     }
 
-    /// The inverse document frequency of a term; 0 for one the corpus holds once or never.
-    func inverseFrequency(of term: String) -> Double {
-        idf[term] ?? 0
+    /// How many passages hold a term.
+    func frequency(of term: String) -> Int {
+        frequencies[term] ?? 0
     }
 
     /// The cosine of two vectors, 0 when either is empty.
