@@ -69,6 +69,12 @@ targets += [
     .target(name: "DocGraphEvaluation", dependencies: ["DocGraphKit"], swiftSettings: strictSettings),
 ]
 
+// MARK: Reports (docgraph commitments, trace)
+
+targets += [
+    .target(name: "DocGraphReports", dependencies: ["DocGraphKit"], swiftSettings: strictSettings),
+]
+
 // MARK: Command-line tool
 
 targets += [
@@ -167,6 +173,13 @@ targets += [
 ]
 
 // MARK: End-to-end and command-line tests
+
+targets += [
+    .testTarget(name: "DocGraphReportsTests",
+                dependencies: ["DocGraphReports", "DocGraphBuiltins", "DocGraphEvaluation", "DocGraphPipeline", "DocGraphStore",
+                               "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+]
 
 targets += [
     .testTarget(name: "EndToEndTests",
