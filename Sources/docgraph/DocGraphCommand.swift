@@ -12,12 +12,15 @@ struct DocGraphCommand: AsyncParsableCommand {
               docgraph ingest seeds            read the seed documents into ./docgraph.sqlite
               docgraph stats                   count what the store holds
               docgraph export --format jsonl   write the graph as JSON lines
+              docgraph commitments             list what was promised and where it stands
+              docgraph trace --all             follow each commitment to what became of it
 
             The store is ./docgraph.sqlite unless --store or DOCGRAPH_STORE says otherwise.
             """,
         version: "0.1.0",
         subcommands: [
-            IngestCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self,
+            IngestCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self, CommitmentsCommand.self,
+            TraceCommand.self,
         ]
     )
 }
