@@ -15,6 +15,8 @@ struct FollowUpCorpus: Sendable {
     var commitments: [CommitmentRecord] = []
     /// Passages that state a commitment: as a follow-up they need the language of an outcome.
     var commitmentPassages = Set<PassageKey>()
+    /// Every window a follow-up can be read from, with postings from terms.
+    var windows = WindowIndex()
     /// For each boilerplate key, the documents whose passages have it.
     var boilerplate: [String: Set<Int>] = [:]
 
@@ -51,6 +53,7 @@ struct FollowUpCorpus: Sendable {
                 boilerplate[passage.boilerplateKey, default: []].insert(index)
             }
         }
+        windows = WindowIndex(documents: documents, vectors: vectors) { !lexicon.anaphora.matches(in: $0.words).isEmpty }
         try loadCommitments(from: graph, lexicon: lexicon)
     }
 

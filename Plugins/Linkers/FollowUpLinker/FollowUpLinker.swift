@@ -28,9 +28,7 @@ public struct FollowUpLinker: Linker {
         let scorer = FollowUpScorer(corpus: corpus, options: options, cues: CueFinder(lexicon: lexicon))
         var candidates: [FollowUpCandidate] = []
         for commitment in corpus.commitments.indices {
-            for document in corpus.documents.indices {
-                candidates += scorer.candidates(for: commitment, in: document)
-            }
+            candidates += scorer.candidates(for: commitment)
         }
         let selected = FollowUpSelection(corpus: corpus, options: options).select(candidates)
         return FollowUpOutput(corpus: corpus, linker: Self.id)

@@ -17,51 +17,47 @@ struct FollowUpScorer: Sendable {
 
     /// How far after a commitment, in sentences, the same document may report on it.
     static let sameDocumentReach = 3
-    /// How much the heading above a window, and the sentences just before and after it, count.
-    static let headingWeight = 0.3
-    static let contextWeight = 0.5
     /// How many shared words an explanation lists.
     static let explainedWords = 5
 
-    /// Every window of a document that qualifies as a follow-up of a commitment.
-    func candidates(for index: Int, in document: Int) -> [FollowUpCandidate] {
+    /// Every window that qualifies as a follow-up of a commitment. Only windows sharing a term
+    /// with it are weighed at all.
+    func candidates(for index: Int) -> [FollowUpCandidate] {
         let commitment = corpus.commitments[index]
         guard !commitment.isRecurring else { return [] }
-        let sameDocument = document == commitment.document
-        if !sameDocument {
-            guard let made = commitment.date, let reported = corpus.date(ofDocument: document), made < reported,
-                  !made.agrees(with: reported) else { return [] }
-        }
-        let passages = corpus.documents[document].passages
+        let excluded = Set(commitment.makers.map { "@\($0)" })
         var found: [FollowUpCandidate] = []
-        for start in passages.indices where !passages[start].isHeading {
-            if sameDocument && !(1...Self.sameDocumentReach).contains(start - commitment.passage) { continue }
-            for end in (start + 1)...min(start + 2, passages.count) {
-                if end - start == 2 && !pointsBack(passages[start + 1]) { break }
-                if let candidate = score(index, document: document, passages: start..<end) { found.append(candidate) }
-            }
+        for (number, local) in corpus.windows.cosines(with: commitment.vector, excluding: excluded)
+        where local >= options.sentenceSimilarity {
+            let window = corpus.windows.windows[number]
+            guard follows(commitment, in: window.document, at: window.passages.lowerBound),
+                  let candidate = score(index, window: window, local: local)
+            else { continue }
+            found.append(candidate)
         }
         return found
     }
 
+    /// True when a passage comes after a commitment: in a later-dated document, or a few
+    /// sentences later in the same one.
+    func follows(_ commitment: CommitmentRecord, in document: Int, at passage: Int) -> Bool {
+        if document == commitment.document {
+            return (1...Self.sameDocumentReach).contains(passage - commitment.passage)
+        }
+        guard let made = commitment.date, let reported = corpus.date(ofDocument: document) else { return false }
+        return made < reported && !made.agrees(with: reported)
+    }
+
     /// The candidate a window makes for a commitment, or `nil` when it does not qualify.
-    func score(_ index: Int, document: Int, passages window: Range<Int>) -> FollowUpCandidate? {
+    func score(_ index: Int, window candidate: WindowIndex.Window, local: Double) -> FollowUpCandidate? {
         let commitment = corpus.commitments[index]
+        let document = candidate.document
+        let window = candidate.passages
         let keys = window.map { PassageKey(document: document, passage: $0) }
         guard !keys.contains(where: { corpus.isBoilerplate($0, comparedWith: commitment.document) }) else { return nil }
         let passages = corpus.documents[document].passages
-        var vector: [String: Double] = [:]
-        for passage in window { vector.add(corpus.vectors[document][passage]) }
-        for neighbour in [window.lowerBound - 1, window.upperBound]
-        where passages.indices.contains(neighbour) && !passages[neighbour].isHeading {
-            vector.add(corpus.vectors[document][neighbour], times: Self.contextWeight)
-        }
-        if let heading = passages[window.lowerBound].heading { vector.add(corpus.vectors[document][heading], times: Self.headingWeight) }
-        for maker in commitment.makers { vector["@\(maker)"] = nil }
         var section = corpus.section(of: keys[0])
         for maker in commitment.makers { section["@\(maker)"] = nil }
-        let local = TermStatistics.cosine(commitment.vector, vector)
-        guard local >= options.sentenceSimilarity else { return nil }
         let similarity = options.sentenceWeight * local + options.sectionWeight * TermStatistics.cosine(commitment.section, section)
         let words = window.flatMap { passages[$0].words }
         let found = cues.cues(in: words, topic: commitment.topic)
@@ -79,7 +75,7 @@ struct FollowUpScorer: Sendable {
         if plan != nil { score += options.planWeight }
         if role != nil { score += options.roleWeight }
         guard score >= options.minimumScore else { return nil }
-        var matched = explanation(commitment.vector, vector, window: window, of: passages)
+        var matched = explanation(commitment.vector, candidate.vector, window: window, of: passages)
         if let plan { matched.append("plan: \(plan)") }
         if let phrase = found.phrase, let relation = found.relation { matched.append("cue: \(phrase) (\(relation.rawValue))") }
         if let anaphora = found.anaphora { matched.append("points back: \(anaphora)") }
@@ -89,12 +85,6 @@ struct FollowUpScorer: Sendable {
         return FollowUpCandidate(
             commitment: index, document: document, passages: window, similarity: similarity, score: Self.rounded(score),
             relation: role != nil ? .fulfilled : found.relation ?? .progress, matched: matched)
-    }
-
-    /// True when a sentence points back to the one before it ("... deliver on that promise"),
-    /// so the two make one window.
-    func pointsBack(_ passage: CorpusPassage) -> Bool {
-        !cues.lexicon.anaphora.matches(in: passage.words).isEmpty
     }
 
     /// The role followed by a capitalised name in the window, as written: "Deputy Police and
