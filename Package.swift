@@ -24,6 +24,28 @@ targets += [
 
 // MARK: Readers (Plugins/Readers)
 
+/// A reader target under Plugins/Readers (SwiftPM reserves Plugins/ for its own plugins, hence `path:`).
+func readerTarget(_ name: String, _ dependencies: [Target.Dependency]) -> Target {
+    .target(name: name, dependencies: ["DocGraphKit"] + dependencies, path: "Plugins/Readers/\(name)",
+            swiftSettings: strictSettings)
+}
+
+let zipFoundation: Target.Dependency = .product(name: "ZIPFoundation", package: "ZIPFoundation")
+
+targets += [
+    .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+                   providers: [.apt(["libxml2-dev"])]),
+    .target(name: "ReaderSupport", dependencies: ["DocGraphKit"], path: "Plugins/Readers/Shared/ReaderSupport",
+            exclude: ["README.md"], swiftSettings: strictSettings),
+    .target(name: "MarkupText", dependencies: ["DocGraphKit", "ReaderSupport", "CLibXML2"],
+            path: "Plugins/Readers/Shared/MarkupText", exclude: ["README.md"], swiftSettings: strictSettings),
+    readerTarget("HTMLReader", ["ReaderSupport", "MarkupText"]),
+    readerTarget("MarkdownReader", ["ReaderSupport"]),
+    readerTarget("DOCXReader", ["ReaderSupport", "MarkupText", zipFoundation]),
+    readerTarget("EmailReader", ["ReaderSupport", "MarkupText"]),
+    readerTarget("PDFReader", ["ReaderSupport"]),
+]
+
 targets += [
     .target(name: "TextReader", dependencies: ["DocGraphKit"], path: "Plugins/Readers/TextReader",
             swiftSettings: strictSettings),
@@ -33,6 +55,9 @@ targets += [
 
 targets += [
     .target(name: "BuiltinRulePacks", path: "Plugins/RulePacks", resources: [.copy("core")],
+            swiftSettings: strictSettings),
+    // The template in examples/swift-plugin, built and tested with the package so it stays working.
+    .target(name: "AcronymExtractor", dependencies: ["DocGraphKit"], path: "examples/swift-plugin/Sources/AcronymExtractor",
             swiftSettings: strictSettings),
 ]
 
@@ -63,6 +88,10 @@ targets += [
 
 // MARK: Query language
 
+targets += [
+    .target(name: "DocGraphQuery", dependencies: ["DocGraphKit", "DocGraphStore"], swiftSettings: strictSettings),
+]
+
 // MARK: Evaluation (docgraph eval)
 
 targets += [
@@ -78,14 +107,41 @@ targets += [
 // MARK: Command-line tool
 
 targets += [
-    .target(name: "DocGraphBuiltins",
-            dependencies: ["DocGraphKit", "DocGraphPipeline", "TextReader", "BuiltinRulePacks", "OrganisationExtractor",
-                           "PeopleExtractor", "PlaceExtractor", "AuthorExtractor", "MeetingExtractor", "DecisionExtractor",
-                           "CommitmentExtractor", "FollowUpLinker"],
-            swiftSettings: strictSettings),
+    .target(
+        name: "DocGraphBuiltins",
+        dependencies: [
+            "DocGraphKit",
+            "DocGraphPipeline",
+            "BuiltinRulePacks",
+            "TextReader",
+            "HTMLReader",
+            "MarkdownReader",
+            "DOCXReader",
+            "EmailReader",
+            "PDFReader",
+            "OrganisationExtractor",
+            "PeopleExtractor",
+            "PlaceExtractor",
+            "AuthorExtractor",
+            "MeetingExtractor",
+            "DecisionExtractor",
+            "CommitmentExtractor",
+            "FollowUpLinker",
+        ],
+        swiftSettings: strictSettings),
     .executableTarget(
         name: "docgraph",
-        dependencies: ["DocGraphKit", "DocGraphStore", "DocGraphPipeline", "DocGraphBuiltins", "DocGraphReports", argumentParser],
+        dependencies: [
+            "DocGraphKit",
+            "DocGraphStore",
+            "DocGraphPipeline",
+            "DocGraphBuiltins",
+            "BuiltinRulePacks",
+            "DocGraphQuery",
+            "DocGraphEvaluation",
+            "DocGraphReports",
+            argumentParser,
+        ],
         swiftSettings: strictSettings),
 ]
 
@@ -101,7 +157,7 @@ targets += [
 targets += [
     .testTarget(name: "DocGraphKitTests", dependencies: ["DocGraphKit", "DocGraphTestSupport"],
                 swiftSettings: strictSettings),
-    .testTarget(name: "DocGraphStoreTests", dependencies: ["DocGraphStore", "DocGraphTestSupport"],
+    .testTarget(name: "DocGraphStoreTests", dependencies: ["DocGraphStore", "DocGraphTestSupport", grdb],
                 swiftSettings: strictSettings),
     .testTarget(name: "DocGraphPipelineTests",
                 dependencies: ["DocGraphPipeline", "DocGraphStore", "DocGraphTestSupport"],
@@ -109,6 +165,26 @@ targets += [
 ]
 
 // MARK: Tests of readers
+
+/// A reader's test target, with the fixtures written for it as resources.
+func readerTestTarget(_ name: String, _ dependencies: [Target.Dependency] = [], fixtures: Bool = false) -> Target {
+    .testTarget(name: "\(name)Tests", dependencies: [.target(name: name), "DocGraphKit", "DocGraphTestSupport"] + dependencies,
+                path: "Tests/\(name)Tests", resources: fixtures ? [.copy("Fixtures")] : [],
+                swiftSettings: strictSettings)
+}
+
+targets += [
+    readerTestTarget("ReaderSupport"),
+    readerTestTarget("MarkupText", ["CLibXML2", "ReaderSupport"]),
+    readerTestTarget("HTMLReader", fixtures: true),
+    readerTestTarget("MarkdownReader"),
+    readerTestTarget("DOCXReader", [zipFoundation]),
+    readerTestTarget("EmailReader"),
+    readerTestTarget("PDFReader"),
+    .testTarget(name: "ReaderSelectionTests", dependencies: ["DocGraphPipeline", "DocGraphKit", "DocGraphTestSupport",
+                "TextReader", "HTMLReader", "MarkdownReader", "DOCXReader", "EmailReader", "PDFReader"],
+                swiftSettings: strictSettings),
+]
 
 targets += [
     .testTarget(name: "TextReaderTests", dependencies: ["TextReader", "DocGraphKit", "DocGraphTestSupport"],
@@ -121,6 +197,8 @@ targets += [
     .testTarget(name: "BuiltinRulePacksTests",
                 dependencies: ["BuiltinRulePacks", "DocGraphPipeline", "DocGraphTestSupport"],
                 swiftSettings: strictSettings),
+    .testTarget(name: "AcronymExtractorTests", dependencies: ["AcronymExtractor", "DocGraphTestSupport"],
+                path: "examples/swift-plugin/Tests/AcronymExtractorTests", swiftSettings: strictSettings),
 ]
 
 /// What the tests of the meetings, decisions and authors extractors build on: the core rule
@@ -164,6 +242,15 @@ targets += [
 
 // MARK: Tests of the query language
 
+targets += [
+    .testTarget(name: "DocGraphQueryTests",
+                dependencies: ["DocGraphQuery", "DocGraphStore", "DocGraphKit", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+    .testTarget(name: "DocGraphQueryTCKTests",
+                dependencies: ["DocGraphQuery", "DocGraphStore", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+]
+
 // MARK: Tests of evaluation
 
 targets += [
@@ -199,6 +286,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: targets
 )

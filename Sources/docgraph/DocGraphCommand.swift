@@ -11,15 +11,25 @@ struct DocGraphCommand: AsyncParsableCommand {
             Examples:
               docgraph ingest seeds            read the seed documents into ./docgraph.sqlite
               docgraph stats                   count what the store holds
+              docgraph query "MATCH (p:Person) RETURN p.name LIMIT 5"
               docgraph export --format jsonl   write the graph as JSON lines
               docgraph commitments             list what was promised and where it stands
               docgraph trace --all             follow each commitment to what became of it
+              docgraph plugins                 list the plugins, what each needs and produces
 
             The store is ./docgraph.sqlite unless --store or DOCGRAPH_STORE says otherwise.
             """,
         version: "0.1.0",
         subcommands: [
-            IngestCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self, CommitmentsCommand.self,
+            IngestCommand.self,
+            StatsCommand.self,
+            QueryCommand.self,
+            ShellCommand.self,
+            EvalCommand.self,
+            ExportCommand.self,
+            ImportCommand.self,
+            PluginsCommand.self,
+            CommitmentsCommand.self,
             TraceCommand.self,
         ]
     )

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocGraphQuery
 import DocGraphStore
 import Foundation
 
@@ -22,6 +23,7 @@ struct ExportCommand: ParsableCommand {
               docgraph export --format dot --label Person --label Meeting | dot -Tsvg > meetings.svg
               docgraph export --format csv --output neo4j-import/
               docgraph export --format graphml --document 004_94bf3c743eff976e.txt --output july.graphml
+              docgraph export --format jsonl --query "MATCH p = (:Person)-[:ATTENDED]->(:Meeting) RETURN p"
             """)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -40,6 +42,10 @@ struct ExportCommand: ParsableCommand {
         "Keep only what this document mentions, by file name, path or sha256 (repeatable).", valueName: "document"))
     var document: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Keep only the nodes and relationships this Cypher query returns (read-only).", valueName: "cypher"))
+    var query: String?
+
     func validate() throws {
         if format == .csv && output == nil {
             throw ValidationError("csv writes two files: name a folder for them with --output")
@@ -49,7 +55,17 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try CommandFailure.reporting {
             let store = try storeOptions.open()
-            let selection = ExportSelection(labels: label, documents: document)
+            var selection = ExportSelection(labels: label, documents: document)
+            if let query {
+                do {
+                    let result = try QueryEngine(store: store).run(query, options: QueryOptions(readOnly: true))
+                    let elements = result.elementIDs
+                    selection.nodeIDs = elements.nodes
+                    selection.relationshipIDs = elements.relationships
+                } catch let error as QueryError {
+                    throw CommandFailure("--query: \(error)")
+                }
+            }
             do {
                 try write(store: store, selection: selection)
             } catch let error as StoreError {

@@ -18,6 +18,11 @@ enum Terminal {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
+    /// Writes text to standard output, ending it with exactly one line break.
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data((text.utf8.last == 0x0A ? text : text + "\n").utf8))
+    }
+
     static func print(_ line: String) {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }

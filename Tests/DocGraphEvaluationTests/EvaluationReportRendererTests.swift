@@ -35,7 +35,6 @@ import Testing
             scored 1 of the 2 documents of gold.json; not in the store, so all their items count as missed: b.txt
             split people: Jane Doe is 2 nodes: Jane Doe #4 (a.txt), Jane #9 (a.txt); together in a.txt
             add --show-errors to list what was missed and what was spurious
-
             """))
     }
 
@@ -48,7 +47,6 @@ import Testing
 
             people spurious (1):
               a.txt  Smith #7  lenient match: Sam Smith
-
             """))
     }
 

@@ -9,11 +9,11 @@ import Testing
         let gold = GoldStandard(documents: ["a.txt", "b.txt", "c.txt", "d.txt"].map { GoldDocument(file: $0) })
         let graph = FakeGraph(documents: ["z.txt"])
         do {
-            _ = try Evaluator(gold: gold, goldName: "gold.json").evaluate(graph)
+            _ = try Evaluator(gold: gold, goldName: "gold.json", storeName: "panel.sqlite").evaluate(graph)
             Issue.record("scored a store without the gold's documents")
         } catch {
             #expect(String(describing: error)
-                == "none of the documents the gold file lists (a.txt, b.txt, c.txt and 1 more) is in the store; "
+                == "none of the documents the gold file lists (a.txt, b.txt, c.txt and 1 more) is in the store panel.sqlite; "
                 + "ingest them first with docgraph ingest")
         }
     }

@@ -13,18 +13,21 @@ public struct Evaluator: Sendable {
     public var gold: GoldStandard
     /// How the report names the gold file (its path as given).
     public var goldName: String
+    /// How the report and errors name the store, when known.
+    public var storeName: String?
 
-    public init(gold: GoldStandard, goldName: String) {
+    public init(gold: GoldStandard, goldName: String, storeName: String? = nil) {
         self.gold = gold
         self.goldName = goldName
+        self.storeName = storeName
     }
 
     /// Scores the graph's nodes in the gold's documents (matched by file name) for every kind.
     ///
-    /// - Throws: ``EvaluationError/noDocumentsInStore(files:)`` when none of the gold's documents
+    /// - Throws: ``EvaluationError/noDocumentsInStore(files:store:)`` when none of the gold's documents
     ///   is in the graph, and what the graph throws when it cannot be read.
     public func evaluate(_ graph: some GraphReading) throws -> EvaluationReport {
-        let evaluated = try EvaluatedGraph(reading: graph, gold: gold)
+        let evaluated = try EvaluatedGraph(reading: graph, gold: gold, storeName: storeName)
         let kinds = [
             EntityScorer.people(gold).score(evaluated),
             EntityScorer.organisations(gold).score(evaluated),
@@ -33,6 +36,6 @@ public struct Evaluator: Sendable {
             StatementScorer.commitments(gold).score(evaluated),
             FollowUpScorer(gold: gold).score(evaluated),
         ]
-        return EvaluationReport(gold: goldName, documents: evaluated.coverage, kinds: kinds)
+        return EvaluationReport(gold: goldName, store: storeName, documents: evaluated.coverage, kinds: kinds)
     }
 }

@@ -24,9 +24,9 @@ struct EvaluatedGraph: Sendable {
 
     /// Reads the graph.
     ///
-    /// - Throws: ``EvaluationError/noDocumentsInStore(files:)`` when no gold document is stored,
-    ///   and whatever the graph throws.
-    init(reading graph: some GraphReading, gold: GoldStandard) throws {
+    /// - Throws: ``EvaluationError/noDocumentsInStore(files:store:)`` when no gold document is
+    ///   stored, and whatever the graph throws.
+    init(reading graph: some GraphReading, gold: GoldStandard, storeName: String? = nil) throws {
         let stored = try graph.documents()
         let order = Dictionary(gold.documents.enumerated().map { ($1.file, $0) }, uniquingKeysWith: { first, _ in first })
         var fileBySHA: [String: String] = [:]
@@ -40,7 +40,7 @@ struct EvaluatedGraph: Sendable {
             return DocumentCoverage(file: document.file, stored: matches.map(\.source))
         }
         guard coverage.contains(where: \.isInStore) else {
-            throw EvaluationError.noDocumentsInStore(files: gold.documents.map(\.file))
+            throw EvaluationError.noDocumentsInStore(files: gold.documents.map(\.file), store: storeName)
         }
         func inOrder(_ files: some Sequence<String>) -> [String] {
             Set(files).sorted { (order[$0] ?? 0, $0) < (order[$1] ?? 0, $1) }

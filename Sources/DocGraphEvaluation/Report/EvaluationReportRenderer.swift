@@ -14,6 +14,7 @@ public struct EvaluationReportRenderer: Sendable {
         "kind", "strict P", "R", "F1", "lenient P", "R", "F1", "gold", "found", "splits",
     ]
 
+    /// The report's lines, without a final line break.
     public func render(_ report: EvaluationReport) -> String {
         var lines = TextColumns.lay(out: [Self.header] + report.kinds.map(Self.row))
         lines.append("")
@@ -31,7 +32,7 @@ public struct EvaluationReportRenderer: Sendable {
         } else if report.kinds.contains(where: { !$0.missed.isEmpty || !$0.spurious.isEmpty }) {
             lines.append("add --show-errors to list what was missed and what was spurious")
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joined(separator: "\n")
     }
 
     /// One kind's figures.

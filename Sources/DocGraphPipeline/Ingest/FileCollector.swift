@@ -4,7 +4,12 @@ import Foundation
 /// recursively (hidden files and folders skipped, symbolic-link loops followed once), sorted so
 /// every run sees the same order.
 public struct FileCollector: Sendable {
-    public init() {}
+    /// Absolute paths to pass over silently (the store's own files).
+    public var excluded: Set<String>
+
+    public init(excluding excluded: Set<String> = []) {
+        self.excluded = excluded
+    }
 
     /// The files under the paths, and a message for each path that could not be used.
     public func collect(_ paths: [String]) -> (files: [URL], problems: [FileOutcome]) {
@@ -22,6 +27,10 @@ public struct FileCollector: Sendable {
             }
             if isDirectory.boolValue {
                 walk(url, into: &files, problems: &problems, seenDirectories: &seenDirectories, seenFiles: &seenFiles)
+            } else if excluded.contains(url.path) {
+                continue
+            } else if let problem = Self.problem(with: url) {
+                problems.append(problem)
             } else if seenFiles.insert(url.resolvingSymlinksInPath().path).inserted {
                 files.append(url)
             }
@@ -52,9 +61,26 @@ public struct FileCollector: Sendable {
             }
             if isDirectory.boolValue {
                 walk(entry, into: &files, problems: &problems, seenDirectories: &seenDirectories, seenFiles: &seenFiles)
+            } else if excluded.contains(entry.standardizedFileURL.path) {
+                continue
+            } else if let problem = Self.problem(with: entry) {
+                problems.append(problem)
             } else if seenFiles.insert(entry.resolvingSymlinksInPath().path).inserted {
                 files.append(entry.standardizedFileURL)
             }
         }
+    }
+
+    /// Why a path that is not a folder cannot be read as a document, if it cannot: only regular
+    /// files are read (a named pipe would block, a device never ends).
+    static func problem(with url: URL) -> FileOutcome? {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+        guard let type = attributes?[.type] as? FileAttributeType else {
+            return FileOutcome(path: url.path, status: .failed, message: "cannot read the file's attributes")
+        }
+        guard type == .typeRegular else {
+            return FileOutcome(path: url.path, status: .failed, message: "not a regular file (a pipe, socket or device)")
+        }
+        return nil
     }
 }

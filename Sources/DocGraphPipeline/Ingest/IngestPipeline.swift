@@ -27,7 +27,7 @@ public struct IngestPipeline: Sendable {
     public func ingest(
         _ paths: [String], into graph: any GraphReading & GraphWriting, progress: @Sendable (IngestEvent) -> Void = { _ in }
     ) async -> IngestSummary {
-        let (files, problems) = FileCollector().collect(paths)
+        let (files, problems) = FileCollector(excluding: options.excludedPaths).collect(paths)
         let total = files.count + problems.count
         progress(.started(total: total))
         var outcomes: [(index: Int, outcome: FileOutcome)] = []
@@ -86,9 +86,10 @@ public struct IngestPipeline: Sendable {
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
             let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-            if size > options.maxFileBytes {
-                return .done(FileOutcome(path: path, status: .failed, message: Self.tooLarge(size: size, limit: options.maxFileBytes)))
-            }
+            // Refused before the bytes are loaded, so a huge file never reaches memory.
+            try processor.selector.checkSize(of: size)
+        } catch let error as ReadError {
+            return .done(FileOutcome(path: path, status: .failed, message: error.message))
         } catch {
             return .done(FileOutcome(path: path, status: .failed, message: "cannot read the file: it vanished or is not accessible"))
         }
@@ -138,17 +139,5 @@ public struct IngestPipeline: Sendable {
                 return FileOutcome(path: path, status: .failed, message: "could not store it: \(error)")
             }
         }
-    }
-
-    static func tooLarge(size: Int, limit: Int) -> String {
-        "the file is \(megabytes(size)), over the limit of \(megabytes(limit)) (raise it with --max-file-size)"
-    }
-
-    /// A size in words: bytes below 10 KB, KB below 1 MB, MB above.
-    static func megabytes(_ bytes: Int) -> String {
-        if bytes < 10_240 { return "\(bytes) bytes" }
-        if bytes < 1_048_576 { return "\(bytes / 1024) KB" }
-        let value = Double(bytes) / 1_048_576
-        return value >= 10 ? "\(Int(value.rounded())) MB" : String(format: "%.1f MB", value)
     }
 }

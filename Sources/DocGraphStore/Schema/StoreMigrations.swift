@@ -7,12 +7,19 @@ import GRDB
 /// written by a newer docgraph).
 enum StoreMigrations {
     /// Identifiers of every migration this build knows, in order.
-    static let identifiers = ["v1-graph"]
+    static let identifiers = ["v1-graph", "v2-lookup-indexes"]
 
     static func migrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-graph") { db in
             try createGraphTables(db)
+        }
+        migrator.registerMigration("v2-lookup-indexes") { db in
+            // Which documents mention a node (show, eval, linkers) and documents in date order.
+            try db.execute(sql: """
+                CREATE INDEX mention_node_document ON mention(node_id, document_id);
+                CREATE INDEX document_date ON document(date, name);
+                """)
         }
         return migrator
     }

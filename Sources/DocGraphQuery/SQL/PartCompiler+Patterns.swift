@@ -1,0 +1,157 @@
+extension PartCompiler {
+    /// Compiles pattern parts: new nodes and relationships join the `node` and `relationship`
+    /// tables; bound variables constrain them. Adds the pattern's variables to `scope`.
+    /// `anchor` is the relation the pattern's bound variables come from (for starting
+    /// variable-length searches only from those nodes).
+    mutating func compilePattern(_ parts: [PatternPart], scope: inout CompilerScope, anchor: RowLayout?) throws(QueryError) -> PatternSQL {
+        var pattern = PatternSQL()
+        for part in parts {
+            var nodeIDs: [String] = []
+            for node in part.element.nodes { nodeIDs.append(try nodeID(node, scope: &scope, pattern: &pattern)) }
+            var path = "cy_path_start(\(nodeIDs[0]))"
+            for (index, step) in part.element.steps.enumerated() {
+                let left = nodeIDs[index], right = nodeIDs[index + 1]
+                if let length = step.relationship.length {
+                    let hop = try variableLength(step.relationship, length, from: left, to: right, leftNode: part.element.nodes[index],
+                                                 scope: &scope, pattern: &pattern, anchor: anchor)
+                    path = "cy_path_var(\(path), \(hop).rels, \(hop).nodes)"
+                } else {
+                    let relationship = try fixedRelationship(step.relationship, from: left, to: right, scope: &scope, pattern: &pattern)
+                    path = "cy_path_step(\(path), \(relationship), \(right))"
+                }
+            }
+            if let variable = part.pathVariable {
+                scope[variable.name] = ScopeEntry(sql: path, kind: .value)
+            }
+        }
+        // Cypher's relationship uniqueness: within one pattern, a relationship is matched once.
+        let ids = pattern.relationshipIDs
+        for (index, first) in ids.enumerated() {
+            for second in ids[(index + 1)...] { pattern.conditions.append("\(first) <> \(second)") }
+            for list in pattern.relationshipLists { pattern.conditions.append("instr(\(list), ',' || \(first) || ',') = 0") }
+        }
+        return pattern
+    }
+
+    mutating func nodeID(_ node: NodePattern, scope: inout CompilerScope, pattern: inout PatternSQL) throws(QueryError) -> String {
+        var id: String
+        var table: String?
+        if let variable = node.variable, let entry = scope[variable.name] {
+            id = Self.idSQL(entry)
+            pattern.conditions.append("\(id) IS NOT NULL")
+        } else {
+            let alias = name("n")
+            table = alias
+            id = "\(alias).id"
+            if let first = node.labels.first {
+                let labelAlias = name("l")
+                pattern.from.append("node_label \(labelAlias)")
+                pattern.from.append("node \(alias)")
+                pattern.conditions.append("\(labelAlias).label = \(arguments.bind(text: first.text))")
+                pattern.conditions.append("\(alias).id = \(labelAlias).node_id")
+            } else {
+                pattern.from.append("node \(alias)")
+            }
+            if let variable = node.variable { scope[variable.name] = ScopeEntry(sql: id, kind: .node) }
+        }
+        for label in node.labels.dropFirst(table == nil ? 0 : 1) {
+            pattern.conditions.append("EXISTS (SELECT 1 FROM node_label WHERE node_id = \(id) AND label = \(arguments.bind(text: label.text)))")
+        }
+        try propertyConditions(node.properties, table: "node", alias: table, id: &id, scope: scope, pattern: &pattern)
+        return id
+    }
+
+    /// Conditions for `{key: value, ...}` on a node or relationship.
+    mutating func propertyConditions(_ properties: Expression?, table: String, alias: String?, id: inout String,
+                                     scope: CompilerScope, pattern: inout PatternSQL) throws(QueryError) {
+        guard let properties else { return }
+        guard case .map(let entries) = properties.kind else {
+            throw QueryError.semantic("InvalidParameterUse", "properties to match must be written as a map such as {name: $name}",
+                                      at: properties.range)
+        }
+        for entry in entries {
+            let path = arguments.bind(text: Self.jsonPath(entry.key.text))
+            let source = alias.map { "\($0).properties" } ?? "(SELECT properties FROM \(table) WHERE id = \(id))"
+            let value = try expression(entry.value, scope)
+            pattern.conditions.append("cy_test(cy_eq(cy_json(\(source) -> \(path)), \(value)))")
+        }
+    }
+
+    mutating func fixedRelationship(_ relationship: RelationshipPattern, from left: String, to right: String,
+                                    scope: inout CompilerScope, pattern: inout PatternSQL) throws(QueryError) -> String {
+        let alias = name("r")
+        var id = "\(alias).id"
+        pattern.from.append("relationship \(alias)")
+        switch relationship.direction {
+        case .outgoing: pattern.conditions.append("\(alias).start_id = \(left) AND \(alias).end_id = \(right)")
+        case .incoming: pattern.conditions.append("\(alias).end_id = \(left) AND \(alias).start_id = \(right)")
+        case .either:
+            pattern.conditions.append("((\(alias).start_id = \(left) AND \(alias).end_id = \(right)) OR "
+                                      + "(\(alias).end_id = \(left) AND \(alias).start_id = \(right)))")
+        }
+        if !relationship.types.isEmpty {
+            let types = relationship.types.map { arguments.bind(text: $0.text) }
+            pattern.conditions.append("\(alias).type IN (" + types.joined(separator: ", ") + ")")
+        }
+        if let variable = relationship.variable {
+            if let entry = scope[variable.name] {
+                pattern.conditions.append("\(alias).id = \(Self.idSQL(entry))")
+            } else {
+                scope[variable.name] = ScopeEntry(sql: id, kind: .relationship)
+            }
+        }
+        try propertyConditions(relationship.properties, table: "relationship", alias: alias, id: &id, scope: scope, pattern: &pattern)
+        pattern.relationshipIDs.append("\(alias).id")
+        return "\(alias).id"
+    }
+
+    /// A variable-length hop as a recursive CTE walking from the left node, never reusing a
+    /// relationship within one path. Returns the alias whose `rels` and `nodes` list the path.
+    mutating func variableLength(_ relationship: RelationshipPattern, _ length: LengthRange, from left: String, to right: String,
+                                 leftNode: NodePattern, scope: inout CompilerScope, pattern: inout PatternSQL,
+                                 anchor: RowLayout?) throws(QueryError) -> String {
+        let walk = name("w")
+        let edge = name("e")
+        var starts = "SELECT id FROM node"
+        if let anchor, left.contains(anchor.relation + ".") {
+            starts = "SELECT DISTINCT \(left) AS id FROM \(anchor.relation) WHERE \(left) IS NOT NULL"
+        } else if let label = leftNode.labels.first {
+            starts = "SELECT node_id AS id FROM node_label WHERE label = \(arguments.bind(text: label.text))"
+        }
+        var joins: String
+        var next: String
+        switch relationship.direction {
+        case .outgoing:
+            joins = "\(edge).start_id = \(walk).node"
+            next = "\(edge).end_id"
+        case .incoming:
+            joins = "\(edge).end_id = \(walk).node"
+            next = "\(edge).start_id"
+        case .either:
+            joins = "(\(edge).start_id = \(walk).node OR \(edge).end_id = \(walk).node)"
+            next = "(CASE WHEN \(edge).start_id = \(walk).node THEN \(edge).end_id ELSE \(edge).start_id END)"
+        }
+        var conditions = ["instr(\(walk).rels, ',' || \(edge).id || ',') = 0"]
+        if let maximum = length.maximum { conditions.append("\(walk).len < \(arguments.bind(.integer(Int64(maximum))))") }
+        if !relationship.types.isEmpty {
+            conditions.append("\(edge).type IN (" + relationship.types.map { arguments.bind(text: $0.text) }.joined(separator: ", ") + ")")
+        }
+        var edgeID = "\(edge).id"
+        var edgeConditions = PatternSQL()
+        try propertyConditions(relationship.properties, table: "relationship", alias: edge, id: &edgeID, scope: scope, pattern: &edgeConditions)
+        conditions += edgeConditions.conditions
+        addCTE("\(walk)(start, node, rels, nodes, len)",
+               "SELECT id, id, ',', ',' || id || ',', 0 FROM (\(starts)) UNION ALL "
+               + "SELECT \(walk).start, \(next), \(walk).rels || \(edge).id || ',', \(walk).nodes || \(next) || ',', \(walk).len + 1 "
+               + "FROM \(walk) JOIN relationship \(edge) ON \(joins) WHERE " + conditions.joined(separator: " AND "))
+        let hop = name("h")
+        pattern.from.append("\(walk) \(hop)")
+        pattern.conditions.append("\(hop).start = \(left) AND \(hop).node = \(right)")
+        if length.minimum > 0 { pattern.conditions.append("\(hop).len >= \(arguments.bind(.integer(Int64(length.minimum))))") }
+        if let variable = relationship.variable {
+            scope[variable.name] = ScopeEntry(sql: "cy_rellist(\(hop).rels)", kind: .value)
+        }
+        pattern.relationshipLists.append("\(hop).rels")
+        return hop
+    }
+}

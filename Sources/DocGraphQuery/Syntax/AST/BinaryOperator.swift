@@ -1,0 +1,23 @@
+/// Infix operators, from loosest to tightest binding as the parser groups them.
+public enum BinaryOperator: String, Hashable, Sendable {
+    case or = "OR"
+    case xor = "XOR"
+    case and = "AND"
+    case equal = "="
+    case notEqual = "<>"
+    case less = "<"
+    case greater = ">"
+    case lessOrEqual = "<="
+    case greaterOrEqual = ">="
+    case startsWith = "STARTS WITH"
+    case endsWith = "ENDS WITH"
+    case contains = "CONTAINS"
+    case matches = "=~"
+    case `in` = "IN"
+    case add = "+"
+    case subtract = "-"
+    case multiply = "*"
+    case divide = "/"
+    case modulo = "%"
+    case power = "^"
+}

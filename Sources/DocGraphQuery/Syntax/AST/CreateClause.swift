@@ -1,0 +1,5 @@
+/// `CREATE pattern`.
+public struct CreateClause: Hashable, Sendable {
+    public var pattern: Pattern
+    public var range: SourceRange
+}

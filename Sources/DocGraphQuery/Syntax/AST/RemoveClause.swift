@@ -1,0 +1,5 @@
+/// `REMOVE item, ...`.
+public struct RemoveClause: Hashable, Sendable {
+    public var items: [RemoveItem]
+    public var range: SourceRange
+}

@@ -1,0 +1,5 @@
+/// `RETURN projection`.
+public struct ReturnClause: Hashable, Sendable {
+    public var projection: Projection
+    public var range: SourceRange
+}

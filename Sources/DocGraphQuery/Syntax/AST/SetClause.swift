@@ -1,0 +1,5 @@
+/// `SET item, ...`.
+public struct SetClause: Hashable, Sendable {
+    public var items: [SetItem]
+    public var range: SourceRange
+}

@@ -1,0 +1,6 @@
+/// Prefix operators.
+public enum UnaryOperator: String, Hashable, Sendable {
+    case not = "NOT"
+    case minus = "-"
+    case plus = "+"
+}

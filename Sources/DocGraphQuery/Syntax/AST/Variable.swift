@@ -1,0 +1,5 @@
+/// A variable name where it is written.
+public struct Variable: Hashable, Sendable {
+    public var name: String
+    public var range: SourceRange
+}

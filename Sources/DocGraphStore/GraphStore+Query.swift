@@ -1,0 +1,21 @@
+extension GraphStore {
+    /// Lends a connection to a compiled query for one transaction: a write transaction when
+    /// `writing`, otherwise a read-only snapshot that refuses any change. The functions and
+    /// aggregates are registered on that connection first. Everything `work` does commits
+    /// together, or not at all when it throws.
+    public func withSession<T>(
+        writing: Bool,
+        functions: [SQLFunction] = [],
+        aggregates: [SQLAggregate] = [],
+        _ work: (QuerySession) throws -> T
+    ) throws -> T {
+        if writing {
+            return try write { db in
+                try work(QuerySession(database: db, writing: true, functions: functions, aggregates: aggregates))
+            }
+        }
+        return try read { db in
+            try work(QuerySession(database: db, writing: false, functions: functions, aggregates: aggregates))
+        }
+    }
+}
