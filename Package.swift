@@ -84,6 +84,13 @@ targets += [
             resources: [.copy("Lexicons")], swiftSettings: strictSettings),
 ]
 
+targets += [
+    .target(name: "CommitmentExtractor", dependencies: ["DocGraphKit"], path: "Plugins/Extractors/CommitmentExtractor",
+            resources: [.copy("Resources/lexicons")], swiftSettings: strictSettings),
+    .target(name: "FollowUpLinker", dependencies: ["DocGraphKit"], path: "Plugins/Linkers/FollowUpLinker",
+            resources: [.copy("Resources/lexicons")], swiftSettings: strictSettings),
+]
+
 // MARK: Query language
 
 targets += [
@@ -117,6 +124,8 @@ targets += [
             "AuthorExtractor",
             "MeetingExtractor",
             "DecisionExtractor",
+            "CommitmentExtractor",
+            "FollowUpLinker",
         ],
         swiftSettings: strictSettings),
     .executableTarget(
@@ -154,10 +163,6 @@ targets += [
                 swiftSettings: strictSettings),
 ]
 
-targets += [
-    .testTarget(name: "DocGraphReportsTests", dependencies: ["DocGraphReports", "DocGraphStore", "DocGraphTestSupport"],
-                swiftSettings: strictSettings),
-]
 
 // MARK: Tests of readers
 
@@ -233,6 +238,16 @@ targets += [
                 path: "Tests/EntityResolutionTests", swiftSettings: strictSettings),
 ]
 
+targets += [
+    .testTarget(name: "CommitmentExtractorTests",
+                dependencies: ["CommitmentExtractor", "AuthorExtractor", "BuiltinRulePacks", "DocGraphPipeline", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+    .testTarget(name: "FollowUpLinkerTests",
+                dependencies: ["FollowUpLinker", "CommitmentExtractor", "AuthorExtractor", "BuiltinRulePacks", "DocGraphPipeline",
+                               "DocGraphStore", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+]
+
 // MARK: Tests of the query language
 
 targets += [
@@ -253,6 +268,13 @@ targets += [
 ]
 
 // MARK: End-to-end and command-line tests
+
+targets += [
+    .testTarget(name: "DocGraphReportsTests",
+                dependencies: ["DocGraphReports", "DocGraphBuiltins", "DocGraphEvaluation", "DocGraphPipeline", "DocGraphStore",
+                               "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+]
 
 targets += [
     .testTarget(name: "EndToEndTests",

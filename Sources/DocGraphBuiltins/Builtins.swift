@@ -1,10 +1,12 @@
 import AuthorExtractor
 import BuiltinRulePacks
+import CommitmentExtractor
 import DecisionExtractor
 import DocGraphKit
 import DocGraphPipeline
 import DOCXReader
 import EmailReader
+import FollowUpLinker
 import HTMLReader
 import MarkdownReader
 import MeetingExtractor
@@ -25,7 +27,10 @@ public enum Builtins {
 
     /// Extractors; the pipeline orders them by what they need and produce.
     public static var extractors: [any Extractor] {
-        [OrganisationExtractor(), PeopleExtractor(), PlaceExtractor(), AuthorExtractor(), MeetingExtractor(), DecisionExtractor()]
+        [
+            OrganisationExtractor(), PeopleExtractor(), PlaceExtractor(), AuthorExtractor(), MeetingExtractor(),
+            DecisionExtractor(), CommitmentExtractor(),
+        ]
     }
 
     /// The word lists of the built-in rule packs (titles, organisation words, role words, meeting
@@ -38,7 +43,7 @@ public enum Builtins {
 
     /// Linkers, run after every ingest over the whole graph.
     public static var linkers: [any Linker] {
-        []
+        [FollowUpLinker()]
     }
 
     /// The registry of every built-in plugin.

@@ -14,6 +14,8 @@ struct DocGraphCommand: AsyncParsableCommand {
               docgraph query "MATCH (p:Person) RETURN p.name LIMIT 5"
               docgraph export --format jsonl   write the graph as JSON lines
               docgraph met "Jane Smith"        every meeting a person or organisation attended
+              docgraph commitments             list what was promised and where it stands
+              docgraph trace --all             follow each commitment to what became of it
               docgraph plugins                 list the plugins, what each needs and produces
               docgraph show "Philip Seccombe"  a person with aliases, roles and where each was seen
 
@@ -31,6 +33,8 @@ struct DocGraphCommand: AsyncParsableCommand {
             ImportCommand.self,
             PluginsCommand.self,
             ShowCommand.self,
+            CommitmentsCommand.self,
+            TraceCommand.self,
         ]
     )
 }
