@@ -16,7 +16,7 @@ struct CommitmentsCommand: ParsableCommand {
             Examples:
               docgraph commitments
               docgraph commitments --status overdue
-              docgraph commitments --by Seccombe --search protocol
+              docgraph commitments --by Smith --search protocol
               docgraph commitments --format markdown > commitments.md
             """)
 

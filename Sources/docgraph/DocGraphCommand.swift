@@ -17,7 +17,7 @@ struct DocGraphCommand: AsyncParsableCommand {
               docgraph commitments             list what was promised and where it stands
               docgraph trace --all             follow each commitment to what became of it
               docgraph plugins                 list the plugins, what each needs and produces
-              docgraph show "Philip Seccombe"  a person with aliases, roles and where each was seen
+              docgraph show "Jane Smith"  a person with aliases, roles and where each was seen
 
             The store is ./docgraph.sqlite unless --store or DOCGRAPH_STORE says otherwise.
             """,

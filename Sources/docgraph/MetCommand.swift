@@ -16,9 +16,9 @@ struct MetCommand: ParsableCommand {
             for is placed at its document's date.
 
             Examples:
-              docgraph met "Philip Seccombe"
+              docgraph met "Jane Smith"
               docgraph met NFU --format json
-              docgraph met "Philip Seccombe" --with "Martin Jelley" --since 2017-01 --status held
+              docgraph met "Jane Smith" --with "Tom Baker" --since 2017-01 --status held
               docgraph met "Warwickshire Police" --until 2017-06-30 --format markdown > meetings.md
             """)
 

@@ -15,7 +15,7 @@ struct ShowCommand: ParsableCommand {
             or no store.
 
             Examples:
-              docgraph show "Philip Seccombe"
+              docgraph show "Jane Smith"
               docgraph show HMIC --format json
             """)
 

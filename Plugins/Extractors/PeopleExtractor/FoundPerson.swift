@@ -7,7 +7,7 @@ struct FoundPerson: Hashable, Sendable {
         case full
         /// A first name alone ("Helen joins us"): refers to a full name of the document.
         case given
-        /// A surname alone, after a title ("PCC Seccombe") or bare.
+        /// A surname alone, after a title ("PCC Smith") or bare.
         case surname
         /// A first name after a family word ("dad Jeff"): a person in their own right.
         case kin

@@ -5,7 +5,7 @@ import DocGraphKit
 /// Each Person mention carries `name` (the fullest spelling, without titles), `titles`
 /// (Councillor, PCSO, MP, TD, ...) and `roles` (the role titles the text states), and a `key`
 /// shared by every mention of the person in the document: a first name alone ("Helen joins
-/// us"), a surname after a title ("PCC Seccombe") and a misspelling agreed by context all
+/// us"), a surname after a title ("PCC Smith") and a misspelling agreed by context all
 /// take the full name. Where the text ties a role to a body, a HOLDS_ROLE fact (property
 /// `title`) joins the person to the Organisation mention, with the sentence as evidence: the
 /// body named with the role, or for a police rank the force named nearby, or for an office

@@ -2,7 +2,7 @@ import DocGraphKit
 
 extension PersonFinder {
     /// Roles from the words before a name: a role run ("Cyber Crime Advisor Sam Slemensek") and
-    /// an area before an office ("Warwickshire Police and Crime Commissioner Philip Seccombe",
+    /// an area before an office ("Warwickshire Police and Crime Commissioner Jane Smith",
     /// "Staffordshire's PCC Matthew Ellis").
     func prefixRoles(_ prefix: Range<Int>, titles: [FoundRole]) -> [FoundRole] {
         var roles = titles
@@ -24,7 +24,7 @@ extension PersonFinder {
     }
 
     /// Roles stated after a name: an appointment ("has been appointed as Policy and Research
-    /// Officer ... for the OPCC"), an apposition ("John Campion, the Police and Crime
+    /// Officer ... for the OPCC"), an apposition ("Alan Reid, the Police and Crime
     /// Commissioner for West Mercia") or a signature's next lines.
     func rolesAfter(titlesStart: Int, end: Int) -> [FoundRole] {
         guard end < words.count else { return [] }

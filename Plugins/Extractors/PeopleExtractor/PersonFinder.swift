@@ -214,7 +214,7 @@ struct PersonFinder {
 }
 
 extension PersonFinder {
-    /// A surname of a full name of the document standing alone ("Campion said"): a mention
+    /// A surname of a full name of the document standing alone ("Reid said"): a mention
     /// when it is no ordinary English word.
     mutating func addBareSurnames() {
         let surnames = Set(found.filter { $0.form == .full }.compactMap { $0.surname?.lowercased() })

@@ -6,7 +6,7 @@ import DocGraphKit
 /// - A first name alone refers to the nearest full name before it with that first name (or
 ///   the first one after); a surname alone, to the one full name with that surname (to none
 ///   when two people of the document share it).
-/// - Two spellings of one name a letter apart ("Seccombe", "Secombe") with the same first name
+/// - Two spellings of one name a letter apart ("Smith", "Smyth") with the same first name
 ///   are one person when they share a title or a role; the spelling seen more often wins.
 /// - A first name after a family word ("dad Jeff") with no full name is a person of its own.
 /// - A name of two ordinary words ("Grant Scheme") counts only with support: a title, a role,

@@ -88,7 +88,7 @@ struct FollowUpScorer: Sendable {
     }
 
     /// The role followed by a capitalised name in the window, as written: "Deputy Police and
-    /// Crime Commissioner Rob Tromans".
+    /// Crime Commissioner Sam Patel".
     func filled(_ role: [String], in window: Range<Int>, of passages: [CorpusPassage]) -> String? {
         for passage in window {
             let words = passages[passage].words

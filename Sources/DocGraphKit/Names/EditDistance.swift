@@ -1,6 +1,6 @@
 /// The Levenshtein distance between two words: how many letters must be inserted, deleted or
 /// replaced to turn one into the other. Name resolution uses it to tell a misspelling
-/// ("Secombe" for "Seccombe") from another name.
+/// ("Smyth" for "Smith") from another name.
 public enum EditDistance {
     public static func between(_ left: String, _ right: String) -> Int {
         let a = Array(left)

@@ -10,7 +10,7 @@ import DocGraphKit
 ///   more ends exactly one stored name ("Rural Watch", "Warwickshire Rural Watch"), or the
 ///   other way round, when their kinds agree;
 /// - a person whose full name equals a stored one's name or alias, or differs from it by one
-///   letter in the surname with the same first name ("Secombe", "Seccombe") when they share a
+///   letter in the surname with the same first name ("Smyth", "Smith") when they share a
 ///   title, a role, or the body of a role. Two people who share only a surname or only a first
 ///   name are never merged.
 ///

@@ -3,7 +3,7 @@ import DocGraphKit
 /// Which commitments a report shows: by status, by maker, by words.
 public struct CommitmentFilter: Hashable, Sendable {
     public var status: CommitmentStatus?
-    /// A maker's name, or part of it, or one of their aliases ("Seccombe", "OPCC").
+    /// A maker's name, or part of it, or one of their aliases ("Smith", "OPCC").
     public var maker: String?
     /// Words the commitment's text or sentence holds, in any case.
     public var search: String?

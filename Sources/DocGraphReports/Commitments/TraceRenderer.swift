@@ -39,7 +39,7 @@ public struct TraceRenderer: Sendable {
         entry.status.rawValue + (asOf.map { " (as of \($0.iso))" } ?? "")
     }
 
-    /// "made 2017-03 by Philip Seccombe in 000.txt", with the parts the graph knows.
+    /// "made 2017-03 by Jane Smith in 000.txt", with the parts the graph knows.
     func madeLine(_ entry: CommitmentEntry) -> String {
         var parts = ["made \(entry.date?.iso ?? "undated")"]
         if !entry.madeBy.isEmpty { parts.append("by \(entry.madeBy.joined(separator: ", "))") }
