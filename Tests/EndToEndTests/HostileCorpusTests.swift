@@ -40,10 +40,30 @@ import Glibc
         try manager.createSymbolicLink(atPath: folder.appendingPathComponent("loop/b/to-a").path, withDestinationPath: "../a")
         try write("loop/a/inside.txt", Data("A document inside a folder loop, dated 1 June 2017.\n".utf8))
         #expect(mkfifo(folder.appendingPathComponent("pipe.txt").path, 0o644) == 0)
+        let depth = 100_000
+        try write("deep.html", Data(("<html><body>" + String(repeating: "<div>", count: depth) + "<p>Deep inside, the panel met on 2 May 2017.</p>"
+            + String(repeating: "</div>", count: depth) + "</body></html>").utf8))
+        try makeZipBomb(at: folder.appendingPathComponent("bomb.docx"))
         for seed in try SharedPaths.seedFiles().prefix(2) {
             try manager.copyItem(at: seed, to: folder.appendingPathComponent(seed.lastPathComponent))
         }
         return folder
+    }
+
+    /// A .docx whose document part expands to 300 MB of spaces from a few hundred KB, written
+    /// with Python's zipfile so the test needs no zip library of its own.
+    static func makeZipBomb(at url: URL) throws {
+        let script = """
+            import sys, zipfile
+            with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as archive:
+                archive.writestr("[Content_Types].xml", "<Types/>")
+                with archive.open("word/document.xml", "w") as part:
+                    chunk = b" " * (1 << 20)
+                    for _ in range(300):
+                        part.write(chunk)
+            """
+        let result = try ProcessRunner.run("/usr/bin/env", ["python3", "-c", script, url.path])
+        #expect(result.status == 0, "\(result.error)")
     }
 
     @Test func theBatchCompletesAndTheStoreStaysSound() async throws {
@@ -65,12 +85,16 @@ import Glibc
         #expect(invalid.status == .added)
         #expect(!invalid.warnings.isEmpty)
         #expect(outcome("inside.txt")?.status == .added)
+        #expect(outcome("deep.html")?.status == .added)
+        #expect(outcome("bomb.docx")?.message
+            == "the DOCX archive expands past the 256 MB limit at word/document.xml; it was refused as a possible zip bomb")
         let failures = summary.files.filter { $0.status == .failed }
-        #expect(failures.count == 4, "\(failures.map { "\($0.path): \($0.message ?? "")" })")
+        #expect(failures.count == 5, "\(failures.map { "\($0.path): \($0.message ?? "")" })")
         for failure in failures { #expect(!(failure.message ?? "").isEmpty) }
         #expect(try store.integrityCheck() == ["ok"])
-        // Every good document: the one-line files, the invalid UTF-8 one, the one in the loop, two seeds.
-        #expect(try store.statistics().documents == Self.oneLineFiles + 4)
+        // Every good document: the one-line files, the invalid UTF-8 one, the one in the loop, the
+        // deep HTML page, two seeds.
+        #expect(try store.statistics().documents == Self.oneLineFiles + 5)
         try? FileManager.default.removeItem(at: folder)
     }
 }
