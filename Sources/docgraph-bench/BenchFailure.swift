@@ -13,15 +13,6 @@ enum BenchFailure {
         }
     }
 
-    static func reporting(_ work: () async throws -> Void) async throws {
-        do {
-            try await work()
-        } catch let error as BenchError {
-            note("error: \(error.description)")
-            throw ExitCode(1)
-        }
-    }
-
     /// A line on standard error, for progress and failures.
     static func note(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))

@@ -3,7 +3,7 @@ import DocGraphBench
 import Foundation
 
 /// `docgraph-bench ingest`: times the built-in pipeline over a corpus into a store.
-struct IngestBenchCommand: AsyncParsableCommand {
+struct IngestBenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
         abstract: "Ingest a corpus as 'docgraph ingest' does and print documents/s, MB/s, peak memory and store size.",
@@ -24,9 +24,11 @@ struct IngestBenchCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print the figures as JSON.")
     var json = false
 
-    func run() async throws {
-        try await BenchFailure.reporting {
-            let measurement = try await IngestBenchmark.run(corpus: corpus, store: store, jobs: jobs)
+    func run() throws {
+        try BenchFailure.reporting {
+            let measurement = try BlockingWait.result { [corpus, store, jobs] in
+                try await IngestBenchmark.run(corpus: corpus, store: store, jobs: jobs)
+            }
             if json {
                 try JSONOutput.print(measurement)
             } else {
