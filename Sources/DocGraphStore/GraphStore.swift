@@ -84,11 +84,31 @@ public final class GraphStore: Sendable {
                 }
                 return
             }
-            try migrator.migrate(database)
+            try migrateRetryingRaces(migrator)
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: location, reason: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// Applies the migrations. Two processes creating the same new store at once can both see
+    /// it empty; the loser's migration then fails (the winner's tables exist), so it reads the
+    /// applied migrations again and carries on from there.
+    private func migrateRetryingRaces(_ migrator: DatabaseMigrator) throws {
+        var attempt = 0
+        while true {
+            do {
+                try migrator.migrate(database)
+                return
+            } catch let error as DatabaseError where attempt < 5 {
+                attempt += 1
+                let applied = (try? database.read { db in
+                    try db.tableExists("grdb_migrations") ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") : []
+                }) ?? []
+                if applied.isEmpty && error.resultCode != .SQLITE_ERROR && error.resultCode != .SQLITE_BUSY { throw error }
+                Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
+            }
         }
     }
 

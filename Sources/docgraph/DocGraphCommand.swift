@@ -13,6 +13,11 @@ struct DocGraphCommand: AsyncParsableCommand {
               docgraph stats                   count what the store holds
               docgraph query "MATCH (p:Person) RETURN p.name LIMIT 5"
               docgraph export --format jsonl   write the graph as JSON lines
+              docgraph met "Jane Smith"        every meeting a person or organisation attended
+              docgraph commitments             list what was promised and where it stands
+              docgraph trace --all             follow each commitment to what became of it
+              docgraph plugins                 list the plugins, what each needs and produces
+              docgraph show "Jane Smith"  a person with aliases, roles and where each was seen
 
             The store is ./docgraph.sqlite unless --store or DOCGRAPH_STORE says otherwise.
             """,
@@ -23,8 +28,13 @@ struct DocGraphCommand: AsyncParsableCommand {
             QueryCommand.self,
             ShellCommand.self,
             EvalCommand.self,
+            MetCommand.self,
             ExportCommand.self,
             ImportCommand.self,
+            PluginsCommand.self,
+            ShowCommand.self,
+            CommitmentsCommand.self,
+            TraceCommand.self,
         ]
     )
 }

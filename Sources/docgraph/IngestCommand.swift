@@ -17,6 +17,7 @@ struct IngestCommand: AsyncParsableCommand {
             Examples:
               docgraph ingest seeds
               docgraph ingest reports/2017 minutes.docx --store panel.sqlite
+              docgraph ingest minutes/ --config minutes/docgraph.yaml
             """)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -29,6 +30,10 @@ struct IngestCommand: AsyncParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Documents to process at once (default: the number of cores).", valueName: "n"))
     var jobs: Int?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "The docgraph.yaml choosing plugins and rule packs (default: ./docgraph.yaml if there is one).", valueName: "path"))
+    var config: String?
 
     @Flag(name: .shortAndLong, help: "Print only failures, warnings and the summary.")
     var quiet = false
@@ -45,7 +50,16 @@ struct IngestCommand: AsyncParsableCommand {
             var options = IngestOptions(maxFileBytes: maxFileSize << 20)
             if let jobs { options.concurrency = jobs }
             options.exclude(store: storeOptions.path)
-            let pipeline = try Builtins.pipeline(options: options)
+            let selection: PluginSelection
+            do {
+                let directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+                let configuration = try PipelineConfiguration.load(path: config, in: directory)
+                selection = try Builtins.selection(configuration: configuration, log: { Terminal.error("plugin: \($0)") })
+            } catch {
+                throw CommandFailure("\(error)")
+            }
+            defer { selection.shutdown() }
+            let pipeline = try Builtins.pipeline(options: options, selection: selection)
             let reporter = ProgressReporter(quiet: quiet)
             let summary = await pipeline.ingest(paths, into: store, progress: { reporter.report($0) })
             reporter.finish()

@@ -16,7 +16,7 @@ struct QueryCommand: ParsableCommand {
 
             Examples:
               docgraph query "MATCH (p:Person)-[:ATTENDED]->(m:Meeting) RETURN p.name, count(m) ORDER BY count(m) DESC"
-              docgraph query "MATCH (p:Person {name: \\$name}) RETURN p" --param name="Philip Seccombe" --format json
+              docgraph query "MATCH (p:Person {name: \\$name}) RETURN p" --param name="Jane Smith" --format json
               docgraph query --file examples/queries/who-met-whom.cypher --format csv
               echo "CALL docgraph.search('mobile technology') YIELD node, score RETURN node.name, score" | docgraph query -
             """)

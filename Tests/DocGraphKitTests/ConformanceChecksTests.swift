@@ -3,43 +3,6 @@ import DocGraphTestSupport
 import Foundation
 import Testing
 
-/// A reader that makes one paragraph of the whole text, or breaks the contract on request.
-private struct FixtureReader: DocumentReader {
-    var overlapping = false
-    var wrongID = false
-    let manifest = PluginManifest(id: "fixture-reader.v1", name: "Fixture", summary: "test", kind: .reader)
-    let format = "text"
-
-    func fitness(for input: ReaderInput) -> Int { 50 }
-
-    func read(_ input: ReaderInput) throws -> ReadResult {
-        let text = String(decoding: input.bytes, as: UTF8.self)
-        let count = text.utf8.count
-        var blocks = [Block(kind: .paragraph, range: TextRange(start: 0, end: count))]
-        if overlapping { blocks.append(Block(kind: .paragraph, range: TextRange(start: 0, end: 1))) }
-        let document = Document(id: wrongID ? "x" : input.documentID, name: input.name, source: input.url.path,
-                                format: format, text: text, blocks: blocks)
-        return ReadResult(document: document)
-    }
-}
-
-/// An extractor that labels the first word, or breaks the contract on request.
-private struct FixtureExtractor: Extractor {
-    var undeclared = false
-    var cutsCharacter = false
-    let manifest = PluginManifest(id: "fixture.v1", name: "Fixture", summary: "test", kind: .extractor,
-                                  produces: ["WORD"])
-
-    func extract(from document: Document, annotations: Annotations, context: ExtractionContext) throws -> Annotations {
-        let end = cutsCharacter ? 1 : 2
-        let range = TextRange(start: 0, end: end)
-        return Annotations(mentions: [
-            Mention(id: "fixture.v1#1", label: undeclared ? "Person" : "WORD", range: range,
-                    text: document.text(in: range), extractor: manifest.id),
-        ])
-    }
-}
-
 @Suite struct ConformanceChecksTests {
     @Test func soundReaderPasses() {
         let result = ReaderConformance.check(FixtureReader(), on: DocumentFixtures.readerInput("A line."))

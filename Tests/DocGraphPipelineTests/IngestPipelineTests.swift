@@ -8,7 +8,8 @@ import Testing
 @Suite struct IngestPipelineTests {
     func pipeline(maxFileBytes: Int = 1 << 20) -> IngestPipeline {
         let registry = PluginRegistry(readers: [NoteReader()], extractors: [CapitalisedNameExtractor()])
-        let processor = DocumentProcessor(registry: registry, extractors: registry.extractors, analysis: { _ in Annotations() })
+        let processor = DocumentProcessor(
+            registry: registry, extractors: registry.extractors, analysis: { _ in Annotations() }, maxFileBytes: maxFileBytes)
         return IngestPipeline(processor: processor, options: IngestOptions(maxFileBytes: maxFileBytes, concurrency: 2))
     }
 
@@ -34,7 +35,7 @@ import Testing
         #expect(byName["c.note"]?.status == .added)
         #expect(byName["b.note"]?.status == .failed)
         #expect(byName["b.note"]?.message == "the note is broken")
-        #expect(byName["d.bin"]?.message == "no reader recognises this file's format")
+        #expect(byName["d.bin"]?.message == "no reader recognises the file's format; readers here take: note")
         #expect(summary.hasFailures)
         #expect(try store.nodes(labeled: "Person").map(\.displayName).sorted() == ["Ada Lovelace", "Grace Hopper"])
     }
@@ -67,6 +68,20 @@ import Testing
         let folder = try folder(["big.note": String(repeating: "x", count: 3000)])
         let store = try GraphStore.inMemory()
         let summary = await pipeline(maxFileBytes: 1000).ingest([folder.path], into: store)
-        #expect(summary.files.first?.message == "the file is 3000 bytes, over the limit of 1000 bytes (raise it with --max-file-size)")
+        #expect(summary.files.first?.message == "the file is 3 KB, over the 1000 bytes limit for one document; split it or raise the limit (docgraph ingest --max-file-size)")
+    }
+
+    @Test func aFileThatVanishesMidBatchIsReportedAndTheRestGoOn() async throws {
+        let folder = try folder(["a.note": "Ada Lovelace wrote notes.", "b.note": "Grace Hopper fixed bugs."])
+        let store = try GraphStore.inMemory()
+        let vanishing = folder.appendingPathComponent("b.note")
+        // The files are collected before `.started` is reported; remove one then.
+        let summary = await pipeline().ingest([folder.path], into: store) { event in
+            if case .started = event { try? FileManager.default.removeItem(at: vanishing) }
+        }
+        let gone = summary.files.first { $0.path.hasSuffix("b.note") }
+        #expect(gone?.status == .failed)
+        #expect(gone?.message == "cannot read the file: it vanished or is not accessible")
+        #expect(summary.count(.added) == 1)
     }
 }

@@ -143,6 +143,22 @@ import Testing
         #expect(result.mentions.allSatisfy { $0.properties == ["attendance": "present"] })
     }
 
+    @Test func trimCutsListedPhrasesFromTheEndsIntoProperties() throws {
+        let pack = try RulePackFixtures.pack(produces: ["Person"], patterns: """
+            {"label": "Person", "pattern": [{"IS_TITLE": true, "OP": "+"}, {"IS_UPPER": true, "OP": "?"}], "trim": ["titles"], "properties": {"source": "test"}}
+            """)
+        var lists = WordLists()
+        lists.add(["Chief Constable", "Cllr", "MBE", "Dr"], to: "titles")
+        let (document, annotations) = RulePackFixtures.annotated("Cllr Dr Ann Vale MBE spoke to Chief Constable Lee and Dr.")
+        let result = try RulePackExtractor(pack: pack).extract(
+            from: document, annotations: annotations, context: ExtractionContext(wordLists: lists))
+        #expect(result.mentions.map(\.text) == ["Ann Vale", "Lee", "Dr"])
+        #expect(result.mentions.map(\.properties) == [
+            ["source": "test", "titles": ["Cllr", "Dr", "MBE"]], ["source": "test", "titles": ["Chief Constable"]],
+            ["source": "test"],
+        ])
+    }
+
     @Test func lexiconsFillWordLists() throws {
         var lists = WordLists()
         try loadLexiconPack().addWordLists(to: &lists)

@@ -57,9 +57,9 @@ import Glibc
             summary.files.first { $0.path.hasSuffix("/" + name) }
         }
         #expect(outcome("empty.txt")?.status == .failed)
-        #expect(outcome("empty.txt")?.message == "the file is empty")
+        #expect(outcome("empty.txt")?.message == "the file is empty; there is nothing to read")
         #expect(outcome("binary.txt")?.status == .failed)
-        #expect(outcome("huge.txt")?.message == "the file is 200 MB, over the limit of 64 MB (raise it with --max-file-size)")
+        #expect(outcome("huge.txt")?.message == "the file is 200 MB, over the 64 MB limit for one document; split it or raise the limit (docgraph ingest --max-file-size)")
         #expect(outcome("pipe.txt")?.message == "not a regular file (a pipe, socket or device)")
         let invalid = try #require(outcome("invalid-utf8.txt"))
         #expect(invalid.status == .added)

@@ -37,7 +37,7 @@ struct BlockFinder {
         if let titleIndex {
             if index == titleIndex { return .heading(level: 1) }
             if index < titleIndex {
-                return .paragraph(role: DocumentDating.isChrome(line: entry.text) ? "chrome" : "letterhead")
+                return .paragraph(role: entry.isChrome ? "chrome" : "letterhead")
             }
         }
         if let alone = roleAlone(entry) { return alone }
@@ -61,7 +61,7 @@ struct BlockFinder {
         if entry.shape.lastMark == ":", entry.wordCount <= 6, aloneBefore, aloneAfter, !introducesAList(next) {
             return .heading(level: 2)
         }
-        return .paragraph(role: DocumentDating.isChrome(line: entry.text) ? "chrome" : nil)
+        return .paragraph(role: entry.isChrome ? "chrome" : nil)
     }
 
     /// The role a line has whatever its neighbours: a caption cue, a bullet, a diary entry,
@@ -73,7 +73,7 @@ struct BlockFinder {
         if let diary = DiaryEntry(entry, in: text, date: date) { return .listItem(list: "diary", date: diary.date?.iso) }
         if case .markdownHeading(let level) = shape.marker { return .heading(level: level) }
         if shape.marker == .bold, shape.wordCount <= 15 { return .heading(level: 2) }
-        if DocumentDating.isChrome(line: entry.text) { return .paragraph(role: "chrome") }
+        if entry.isChrome { return .paragraph(role: "chrome") }
         if shape.wordCount <= 4, DocumentDating.date(inLeadingText: entry.text) != nil { return .paragraph(role: "dateline") }
         return nil
     }
@@ -102,11 +102,24 @@ struct BlockFinder {
     /// (", from left, "), or a short line ending in a picture word ("Youth Academy logo").
     private func isCaption(_ shape: LineShape) -> Bool {
         if ReaderCues.captionPrefixes.contains(where: shape.lower.hasPrefix) { return true }
-        if ReaderCues.captionPhrases.contains(where: shape.lower.contains) { return true }
+        if hasCaptionPhrase(shape.line) { return true }
         guard shape.wordCount <= 6, !shape.endsSentence, let last = shape.lower.split(separator: " ").last else {
             return false
         }
         return ReaderCues.pictureWords.contains(String(last))
+    }
+
+    /// True when the line holds one of ``ReaderCues/captionPhrases`` as tokens.
+    private func hasCaptionPhrase(_ line: TextLine) -> Bool {
+        let tokens = Array(line.tokens)
+        for (index, token) in tokens.enumerated() where ["from", "left", "("].contains(token.text.lowercased()) {
+            let matches = ReaderCues.captionPhrases.contains { phrase in
+                index + phrase.count <= tokens.count
+                    && phrase.indices.allSatisfy { tokens[index + $0].text.lowercased() == phrase[$0] }
+            }
+            if matches { return true }
+        }
+        return false
     }
 
     /// Short title-case lines right after a paragraph that sign it off: a name and a role

@@ -35,6 +35,15 @@ enum GluedCaption {
 
     /// The byte offset in a word of the first capital that follows two lower-case letters.
     private static func joinOffset(in word: String) -> Int? {
+        let bytes = word.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            var lowerRun = 0
+            for (offset, byte) in bytes.enumerated() {
+                if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") && lowerRun >= 2 { return offset }
+                lowerRun = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") ? lowerRun + 1 : 0
+            }
+            return nil
+        }
         var offset = 0
         var lowerRun = 0
         for scalar in word.unicodeScalars {

@@ -7,6 +7,8 @@ struct LineEntry {
     let blankLinesBefore: Int
     /// The line's text, trimmed.
     let text: String
+    /// True for a line e-mail programs add around the content (see ``DocumentDating/isChrome(line:)``).
+    let isChrome: Bool
 
     /// The non-blank lines of a text.
     static func entries(of text: String, tokens: [Token]) -> [LineEntry] {
@@ -17,8 +19,9 @@ struct LineEntry {
                 blanks += 1
                 continue
             }
+            let lineText = Document.slice(text, line.range)
             entries.append(LineEntry(line: line, shape: LineShape(line, text: text), blankLinesBefore: blanks,
-                                     text: Document.slice(text, line.range)))
+                                     text: lineText, isChrome: DocumentDating.isChrome(line: lineText)))
             blanks = 0
         }
         return entries

@@ -15,8 +15,13 @@ struct LineShape {
     let startsLowercase: Bool
     /// True when every word is capitalised, small linking words aside ("Police and Crime Commissioner").
     let isTitleCase: Bool
-    /// The lower-cased text, for cue look-ups.
+    /// The lower-cased start of the text (up to ``cueWindow`` bytes), for cue look-ups.
     let lower: String
+
+    /// How much of a line's start cues are looked for in.
+    static let cueWindow = 240
+    /// Longest line, in words, judged for title case (names and roles are short).
+    static let longestTitleCaseLine = 10
 
     /// The list or markdown marker a line starts with.
     enum Marker: Equatable {
@@ -41,11 +46,12 @@ struct LineShape {
         let firstWord = content.first { $0.kind == .word }
         self.startsLowercase = content.first?.kind == .word
             && (firstWord?.text.unicodeScalars.first?.properties.isLowercase ?? false)
-        self.isTitleCase = !words.isEmpty && words.allSatisfy { word in
+        self.isTitleCase = (1...LineShape.longestTitleCaseLine).contains(words.count) && words.allSatisfy { word in
             word.kind == .number || LineShape.linkingWords.contains(word.text.lowercased())
                 || (word.text.unicodeScalars.first?.properties.isUppercase ?? false)
         }
-        self.lower = Document.slice(text, TextRange(start: start, end: max(start, end))).lowercased()
+        self.lower = Document.slice(text, TextRange(start: start, end: max(start, min(end, start + LineShape.cueWindow))))
+            .lowercased()
     }
 
     /// Small words that stay lower-case inside a title-case line.

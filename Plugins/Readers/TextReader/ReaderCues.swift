@@ -8,8 +8,11 @@ enum ReaderCues {
         "left to right", "from left", "l-r", "(l-r)", "l to r",
     ]
 
-    /// Phrases that, anywhere in a line, show it names the people in a picture.
-    static let captionPhrases: [String] = [", from left,", "(from left)", "left to right", "(pictured", "(left)", "(right)"]
+    /// Token sequences that, anywhere in a line, show it names the people in a picture
+    /// ("..., from left, ...", "(left to right)", "(pictured)").
+    static let captionPhrases: [[String]] = [
+        ["from", "left"], ["left", "to", "right"], ["(", "pictured"], ["(", "left", ")"], ["(", "right", ")"],
+    ]
 
     /// Last words of short lines that stand for a picture ("Youth Academy logo").
     static let pictureWords: Set<String> = [

@@ -3,8 +3,8 @@
 /// - strict: the rules of `../shared/gold/README.md` as written: names equal after
 ///   normalising; at least half of the keywords or title words; meeting dates agreeing at the
 ///   coarser precision.
-/// - lenient: names where one's words are a contiguous run of the other's ("Seccombe" and
-///   "Philip Seccombe"); at least a third of the keywords or title words; meeting dates ignored.
+/// - lenient: names where one's words are a contiguous run of the other's ("Smith" and
+///   "Jane Smith"); at least a third of the keywords or title words; meeting dates ignored.
 ///
 /// Lenient pairs are only sought among what strict matching left unpaired, so lenient figures
 /// are never below strict ones.

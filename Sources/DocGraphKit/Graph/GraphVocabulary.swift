@@ -25,10 +25,14 @@ public enum GraphVocabulary {
     public static let followsUp = "FOLLOWS_UP"
     public static let partOf = "PART_OF"
     public static let publishedBy = "PUBLISHED_BY"
+    /// Commitment → the Document that shows its derived status (the one whose follow-up decided
+    /// it, else the one it was made in), with `status` and `asOf` (the latest document's date);
+    /// written by the follow-up linker so that queries can read a commitment's status.
+    public static let hasStatus = "HAS_STATUS"
 
     /// The relationship types of the schema. Plugins may add more.
     public static let relationshipTypes = [
-        mentionedIn, holdsRole, attended, heldAt, made, concerns, followsUp, partOf, publishedBy,
+        mentionedIn, holdsRole, attended, heldAt, made, concerns, followsUp, partOf, publishedBy, hasStatus,
     ]
 
     /// The properties every extracted relationship carries as its evidence.

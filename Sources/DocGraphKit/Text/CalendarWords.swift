@@ -82,9 +82,7 @@ enum CalendarWords {
         ["the", "end", "of"], ["the", "start", "of"], ["the", "beginning", "of"], ["the", "middle", "of"],
         ["the", "close", "of"], ["end", "of"],
     ]
-}
 
-extension CalendarWords {
     /// Every word a date expression can start with, so that most tokens are passed over with
     /// one look-up. Numbers can start one too.
     static let starters: Set<String> = {
@@ -94,9 +92,4 @@ extension CalendarWords {
         words.formUnion(["between", "from", "the", "this", "next", "last", "early", "late"])
         return words
     }()
-}
-
-/// The unit a relative date phrase counts in.
-enum RelativeUnit: Sendable {
-    case day, week, weekend, month, year
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The general cues ``DocumentDating`` reads a document's kind and title from, kept as data
 /// in one place. All phrases are lower-case.
 enum DocumentCues {
@@ -72,4 +74,18 @@ enum DocumentCues {
         "date", "dated", "sent", "published", "issued", "issue", "edition", "updated", "posted", "written",
         "newsletter", "bulletin", "update", "report", "minutes",
     ]
+
+    /// True for a trimmed line that e-mail programs add around the content, or a short line
+    /// standing for a picture. Cheap: no tokenizing, since readers ask it of every line.
+    static func isChrome(_ line: some StringProtocol) -> Bool {
+        let head = line.prefix(40).lowercased()
+        if chromePrefixes.contains(where: head.hasPrefix) { return true }
+        guard line.utf8.count <= 80 else { return false }
+        let lower = line.lowercased().trimmingCharacters(in: .whitespaces)
+        guard lower.utf8.count <= 60 else { return false }
+        if chromeLines.contains(lower) { return true }
+        let words = lower.split(whereSeparator: { $0.isWhitespace })
+        guard let last = words.last, words.count <= 5 else { return false }
+        return pictureWords.contains(String(last.drop { !$0.isLetter }.prefix { $0.isLetter }))
+    }
 }

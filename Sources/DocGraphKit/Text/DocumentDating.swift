@@ -45,18 +45,18 @@ public enum DocumentDating {
     public static func kind(of text: some StringProtocol) -> DocumentKind {
         let lower = text.lowercased()
         let leading = leadingText(of: lower)
-        var lineStarts: [Substring] = []
-        for line in lower.split(separator: "\n") {
-            let trimmed = line.drop { $0.isWhitespace || $0 == "*" || $0 == "#" }
+        var lineStarts: [Substring.UTF8View] = []
+        for line in lower.utf8.split(separator: UInt8(ascii: "\n")) {
+            let trimmed = line.drop { $0 == 0x20 || $0 == 0x09 || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "#") }
             if !trimmed.isEmpty { lineStarts.append(trimmed) }
         }
         var scores: [DocumentKind: Int] = [:]
         for cue in DocumentCues.kindCues {
             let found: Bool
             switch cue.place {
-            case .leading: found = leading.contains(cue.phrase)
-            case .anywhere: found = lower.contains(cue.phrase)
-            case .lineStart: found = lineStarts.contains { $0.hasPrefix(cue.phrase) }
+            case .leading: found = UTF8Search.contains(leading, cue.phrase)
+            case .anywhere: found = UTF8Search.contains(lower, cue.phrase)
+            case .lineStart: found = lineStarts.contains { $0.starts(with: cue.phrase.utf8) }
             }
             if found { scores[cue.kind, default: 0] += cue.weight }
         }
@@ -69,7 +69,7 @@ public enum DocumentDating {
     /// "View this email in your browser", "unsubscribe from this list", a bare "Twitter"), or
     /// a short line standing for a picture ("Newsletter header image").
     public static func isChrome(line: some StringProtocol) -> Bool {
-        LeadingLine(Substring(line), startsStanza: false).isChrome
+        DocumentCues.isChrome(line.drop { $0.isWhitespace })
     }
 
     /// The document's title: the first meaningful leading line, without markdown emphasis;

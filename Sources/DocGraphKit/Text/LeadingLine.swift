@@ -57,13 +57,7 @@ struct LeadingLine {
     }
 
     /// True for lines e-mail programs add, and short lines standing for a picture.
-    var isChrome: Bool {
-        let lower = text.lowercased()
-        if DocumentCues.chromeLines.contains(lower) { return true }
-        if DocumentCues.chromePrefixes.contains(where: lower.hasPrefix) { return true }
-        guard let last = words.last, wordCount <= 5 else { return false }
-        return DocumentCues.pictureWords.contains(last.text.lowercased())
-    }
+    var isChrome: Bool { DocumentCues.isChrome(text) }
 
     /// True for short labels such as "Item 3" or "Page 1 of 4".
     var isLabel: Bool {

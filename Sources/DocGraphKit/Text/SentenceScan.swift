@@ -36,7 +36,7 @@ struct SentenceScan {
                 start = tokens[index].range.start
             }
             var unitEnd = index
-            let isFinal = Self.finalMarks.contains(tokens[index].text)
+            let isFinal = tokens[index].kind == .punctuation && Self.finalMarks.contains(tokens[index].text)
             if isFinal {
                 while unitEnd + 1 < last, isAdjacent(unitEnd, unitEnd + 1),
                       Self.closers.contains(tokens[unitEnd + 1].text) || Self.finalMarks.contains(tokens[unitEnd + 1].text) {

@@ -55,6 +55,17 @@ struct YAMLValue {
     /// True when the node is a mapping.
     var isMapping: Bool { node.mapping != nil }
 
+    /// True when the node is a list.
+    var isSequence: Bool { node.sequence != nil }
+
+    /// The entries of a mapping in file order, each with the line of its key.
+    func entries(_ what: String) throws(ConfigurationError) -> [(key: String, line: Int, value: YAMLValue)] {
+        guard let mapping = node.mapping else { throw error("\(what) must be a mapping of keys to values") }
+        return mapping.map { key, value in
+            (key.string ?? "", key.mark?.line ?? line, YAMLValue(node: value, file: file))
+        }
+    }
+
     /// True when the node is an explicit or implicit null (`key:` with nothing after it).
     var isNull: Bool { node.scalar != nil && tagName == .null }
 

@@ -58,8 +58,7 @@ public struct ExternalPluginConfiguration: Hashable, Sendable {
     func executable() throws(ExternalPluginFailure) -> URL {
         let manager = FileManager.default
         if command.contains("/") {
-            let url = command.hasPrefix("/") || directory == nil
-                ? URL(fileURLWithPath: command) : URL(fileURLWithPath: command, relativeTo: directory).standardizedFileURL
+            let url = FilePaths.resolve(command, against: directory)
             guard manager.isExecutableFile(atPath: url.path) else {
                 throw .cannotStart("'\(url.path)' is not an executable file")
             }

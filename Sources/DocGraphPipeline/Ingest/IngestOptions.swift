@@ -2,7 +2,8 @@ import Foundation
 
 /// Limits and settings of an ingest.
 public struct IngestOptions: Sendable {
-    /// Files larger than this are refused with a clear message.
+    /// Files larger than this are refused with a clear message; the pipeline's builder hands it
+    /// to the processor's ``ReaderSelector``.
     public var maxFileBytes: Int
     /// How many documents are read and extracted at once.
     public var concurrency: Int

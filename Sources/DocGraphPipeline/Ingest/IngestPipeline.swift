@@ -10,6 +10,8 @@ public struct IngestPipeline: Sendable {
     public let linkers: [any Linker]
     public let options: IngestOptions
     public let linkContext: @Sendable (PluginManifest) -> ExtractionContext
+    /// Joins each document's people and organisations to those already stored.
+    let crossDocument = CrossDocumentResolver()
 
     public init(
         processor: DocumentProcessor, linkers: [any Linker] = [], options: IngestOptions = IngestOptions(),
@@ -84,9 +86,10 @@ public struct IngestPipeline: Sendable {
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
             let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-            if size > options.maxFileBytes {
-                return .done(FileOutcome(path: path, status: .failed, message: Self.tooLarge(size: size, limit: options.maxFileBytes)))
-            }
+            // Refused before the bytes are loaded, so a huge file never reaches memory.
+            try processor.selector.checkSize(of: size)
+        } catch let error as ReadError {
+            return .done(FileOutcome(path: path, status: .failed, message: error.message))
         } catch {
             return .done(FileOutcome(path: path, status: .failed, message: "cannot read the file: it vanished or is not accessible"))
         }
@@ -122,7 +125,7 @@ public struct IngestPipeline: Sendable {
             do {
                 // Another file of this batch, or another process, may have stored the same
                 // content meanwhile: the store decides inside its transaction.
-                switch try graph.write(documentGraph, path: path) {
+                switch try graph.write(try crossDocument.resolve(documentGraph, against: graph), path: path) {
                 case .added:
                     return FileOutcome(path: path, status: .added, warnings: documentGraph.warnings)
                 case .replaced:
@@ -136,17 +139,5 @@ public struct IngestPipeline: Sendable {
                 return FileOutcome(path: path, status: .failed, message: "could not store it: \(error)")
             }
         }
-    }
-
-    static func tooLarge(size: Int, limit: Int) -> String {
-        "the file is \(megabytes(size)), over the limit of \(megabytes(limit)) (raise it with --max-file-size)"
-    }
-
-    /// A size in words: bytes below 10 KB, KB below 1 MB, MB above.
-    static func megabytes(_ bytes: Int) -> String {
-        if bytes < 10_240 { return "\(bytes) bytes" }
-        if bytes < 1_048_576 { return "\(bytes / 1024) KB" }
-        let value = Double(bytes) / 1_048_576
-        return value >= 10 ? "\(Int(value.rounded())) MB" : String(format: "%.1f MB", value)
     }
 }

@@ -12,31 +12,26 @@ public struct DocumentProcessor: Sendable {
     public let analysis: @Sendable (Document) -> Annotations
     public let context: @Sendable (PluginManifest) -> ExtractionContext
     public let limits: ReaderLimits
+    /// Chooses the reader for each file and refuses empty and oversized ones.
+    public let selector: ReaderSelector
     let resolver = MentionResolver()
 
     public init(
         registry: PluginRegistry, extractors: [any Extractor], analysis: @escaping @Sendable (Document) -> Annotations,
-        limits: ReaderLimits = ReaderLimits(),
+        limits: ReaderLimits = ReaderLimits(), maxFileBytes: Int = ReaderSelector.defaultMaxFileBytes,
         context: @escaping @Sendable (PluginManifest) -> ExtractionContext = { ExtractionContext(options: $0.options) }
     ) {
         self.registry = registry
         self.extractors = extractors
         self.analysis = analysis
         self.limits = limits
+        self.selector = ReaderSelector(registry: registry, maxFileBytes: maxFileBytes)
         self.context = context
     }
 
     /// Reads a file's bytes into a document with the best-fitting reader.
     public func read(_ input: ReaderInput) throws -> ReadResult {
-        var best: (reader: any DocumentReader, fitness: Int)?
-        for reader in registry.readers {
-            let fitness = reader.fitness(for: input)
-            if fitness > 0, fitness > (best?.fitness ?? 0) { best = (reader, fitness) }
-        }
-        guard let reader = best?.reader else {
-            throw ReadError("no reader recognises this file's format")
-        }
-        return try reader.read(input)
+        try selector.read(input)
     }
 
     /// Runs text analysis and every extractor over a document.

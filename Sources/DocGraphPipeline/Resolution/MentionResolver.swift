@@ -70,11 +70,10 @@ public struct MentionResolver: Sendable {
         return count == 1 ? base : "\(base)#\(count)"
     }
 
-    /// Adds a mention's properties to a node's: lists are unioned, the first scalar stays, and a
-    /// surface form that differs from the name becomes an alias.
-    static func combine(_ properties: Properties, with mention: Mention) -> Properties {
+    /// Two nodes' properties as one: lists are unioned, the first's scalars stay.
+    static func union(_ properties: Properties, _ other: Properties) -> Properties {
         var result = properties
-        for (key, value) in mention.properties {
+        for (key, value) in other {
             switch (result[key], value) {
             case (nil, _):
                 result[key] = value
@@ -84,6 +83,13 @@ public struct MentionResolver: Sendable {
                 break
             }
         }
+        return result
+    }
+
+    /// Adds a mention's properties to a node's: lists are unioned, the first scalar stays, and a
+    /// surface form that differs from the name becomes an alias.
+    static func combine(_ properties: Properties, with mention: Mention) -> Properties {
+        var result = union(properties, mention.properties)
         if MentionResolver.entityLabels.contains(mention.label) {
             let name = result["name"]?.stringValue ?? mention.text
             if result["name"] == nil { result["name"] = .string(name) }

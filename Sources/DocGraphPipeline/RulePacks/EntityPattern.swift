@@ -22,15 +22,24 @@ public struct EntityPattern: Sendable {
     public let properties: Properties
     /// The section of the document a match must lie in, if any.
     public let section: String?
+    /// Word lists whose phrases are cut from either end of a match (docgraph's `trim`): the
+    /// mention keeps the rest, and each cut phrase is added to the list property named after its
+    /// word list, so `"trim": ["titles"]` turns "Councillor Ann Vale MBE" into the mention
+    /// "Ann Vale" with `titles` ["Councillor", "MBE"].
+    public let trim: [String]
     /// Where the rule was written, as `file:line`.
     public let source: String
     let body: Body
 
-    init(label: String, key: String?, properties: Properties, section: String?, source: String, body: Body) {
+    init(
+        label: String, key: String?, properties: Properties, section: String?, trim: [String] = [], source: String,
+        body: Body
+    ) {
         self.label = label
         self.key = key
         self.properties = properties
         self.section = section
+        self.trim = trim
         self.source = source
         self.body = body
     }

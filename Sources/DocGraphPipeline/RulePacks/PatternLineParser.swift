@@ -9,8 +9,9 @@ import Foundation
 /// ```
 ///
 /// Beside spaCy's `label`, `pattern` and `id`, a line may carry docgraph's `properties` (an object
-/// every mention of the pattern carries) and `section` (a section declared in pack.yaml the
-/// match must lie in). Blank lines and lines starting with `#` are skipped. Every mistake is a
+/// every mention of the pattern carries), `section` (a section declared in pack.yaml the match
+/// must lie in) and `trim` (word lists whose phrases are cut from the ends of a match, see
+/// ``EntityPattern/trim``). Blank lines and lines starting with `#` are skipped. Every mistake is a
 /// ``ConfigurationError`` with the file and line.
 struct PatternLineParser {
     /// The path shown in errors.
@@ -22,7 +23,7 @@ struct PatternLineParser {
     /// spaCy's `phrase_matcher_attr`: true when phrase patterns ignore case (LOWER).
     let phrasesIgnoreCase: Bool
 
-    static let keys = ["label", "pattern", "id", "properties", "section"]
+    static let keys = ["label", "pattern", "id", "properties", "section", "trim"]
     static let operatorHelp = "use ?, *, +, ! or a count such as {2}, {1,3}, {2,} or {,3}"
 
     /// All the patterns of a file's text.
@@ -71,6 +72,14 @@ struct PatternLineParser {
             }
             section = name
         }
+        var trim: [String] = []
+        if let given = object["trim"] {
+            guard case .list(let items) = given, !items.isEmpty,
+                  case let names = items.compactMap(\.stringValue), names.count == items.count else {
+                throw fail(#""trim" must be a list of word list names, such as ["titles"]"#)
+            }
+            trim = names
+        }
         let body: EntityPattern.Body
         switch object["pattern"] {
         case .string(let phrase)?:
@@ -85,6 +94,7 @@ struct PatternLineParser {
             throw fail(#""pattern" must be a text (a phrase) or a list of token objects"#)
         }
         return EntityPattern(
-            label: label, key: key, properties: properties, section: section, source: "\(file):\(number)", body: body)
+            label: label, key: key, properties: properties, section: section, trim: trim, source: "\(file):\(number)",
+            body: body)
     }
 }

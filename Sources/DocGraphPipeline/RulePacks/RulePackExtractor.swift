@@ -8,7 +8,9 @@ import DocGraphKit
 /// written first. A rule limited to a section matches only inside that section.
 ///
 /// Each mention has the rule's label, the rule's `id` as its key, the rule's properties, the
-/// sentence as evidence, the pack's id as extractor and id `<pack id>#<n>` in text order.
+/// sentence as evidence, the pack's id as extractor and id `<pack id>#<n>` in text order. A rule
+/// with `trim` lists has their phrases cut from the ends of its mentions (see
+/// ``EntityPattern/trim``), looked up in the run's word lists (`context.wordLists`).
 public struct RulePackExtractor: Extractor {
     public let pack: RulePack
     private let matcher: RuleMatcher
@@ -47,10 +49,12 @@ public struct RulePackExtractor: Extractor {
         var result = Annotations()
         for (number, match) in kept.enumerated() {
             let pattern = pack.patterns[match.pattern]
-            let range = TextRange(start: tokens[match.start].range.start, end: tokens[match.end - 1].range.end)
+            let (kept, properties) = trimmed(
+                match, pattern: pattern, tokens: tokens, text: document.text, lists: context.wordLists)
+            let range = TextRange(start: tokens[kept.lowerBound].range.start, end: tokens[kept.upperBound - 1].range.end)
             result.mentions.append(Mention(
                 id: "\(manifest.id)#\(number + 1)", label: pattern.label, range: range, text: document.text(in: range),
-                properties: pattern.properties, key: pattern.key, evidence: evidence[match.start],
+                properties: properties, key: pattern.key, evidence: evidence[match.start],
                 extractor: manifest.id, confidence: pack.confidence))
         }
         return result

@@ -1,32 +1,30 @@
 import DocGraphKit
 
-/// The attributes of one token that patterns test, computed once per token, with Python's string
-/// rules (`isdigit`, `istitle`, ...) so patterns written for spaCy behave the same.
+/// The attributes of one token that patterns test, with Python's string rules (`isdigit`,
+/// `istitle`, ...) so patterns written for spaCy behave the same.
 struct TokenFeatures: Sendable {
     let orth: String
     let lower: String
-    let length: Int
-    let isAlpha: Bool
-    let isDigit: Bool
-    let isLower: Bool
-    let isUpper: Bool
-    let isTitle: Bool
-    let isPunct: Bool
 
+    /// Only the text and its lower case are kept: phrase rules need nothing else, and the flags
+    /// are worked out when a token rule asks for them.
     init(_ text: String) {
-        let scalars = Array(text.unicodeScalars)
         orth = text
         lower = text.lowercased()
-        length = scalars.count
-        let categories = scalars.map(\.properties.generalCategory)
-        isAlpha = !scalars.isEmpty && categories.allSatisfy(TokenFeatures.isLetter)
-        isDigit = !scalars.isEmpty && categories.allSatisfy { $0 == .decimalNumber }
-        isPunct = !scalars.isEmpty && categories.allSatisfy(TokenFeatures.isPunctuation)
-        let cased = categories.filter { $0 == .uppercaseLetter || $0 == .lowercaseLetter || $0 == .titlecaseLetter }
-        isLower = !cased.isEmpty && cased.allSatisfy { $0 == .lowercaseLetter }
-        isUpper = !cased.isEmpty && cased.allSatisfy { $0 == .uppercaseLetter }
-        isTitle = TokenFeatures.isTitleCased(categories)
     }
+
+    private var categories: [Unicode.GeneralCategory] { orth.unicodeScalars.map(\.properties.generalCategory) }
+    private var casedCategories: [Unicode.GeneralCategory] {
+        categories.filter { $0 == .uppercaseLetter || $0 == .lowercaseLetter || $0 == .titlecaseLetter }
+    }
+
+    var length: Int { orth.unicodeScalars.count }
+    var isAlpha: Bool { !orth.isEmpty && categories.allSatisfy(TokenFeatures.isLetter) }
+    var isDigit: Bool { !orth.isEmpty && categories.allSatisfy { $0 == .decimalNumber } }
+    var isPunct: Bool { !orth.isEmpty && categories.allSatisfy(TokenFeatures.isPunctuation) }
+    var isLower: Bool { !casedCategories.isEmpty && casedCategories.allSatisfy { $0 == .lowercaseLetter } }
+    var isUpper: Bool { !casedCategories.isEmpty && casedCategories.allSatisfy { $0 == .uppercaseLetter } }
+    var isTitle: Bool { TokenFeatures.isTitleCased(categories) }
 
     /// The value of an attribute, as patterns compare it.
     func value(of attribute: TokenAttribute) -> PropertyValue {

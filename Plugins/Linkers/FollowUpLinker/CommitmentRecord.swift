@@ -1,0 +1,80 @@
+import DocGraphKit
+
+/// A stored commitment with what the linker weighs it by: where it was made, its words and
+/// their context, the entities it concerns, its plan, and the role it set out to fill.
+struct CommitmentRecord: Sendable {
+    var id: Int64
+    var text: String
+    /// Where it is stated: its first mention.
+    var evidence: Evidence
+    var date: PartialDate?
+    var due: PartialDate?
+    /// Its `kind`: only a pledge or promise is what "that promise" points back to.
+    var kind: String?
+    /// Index of its document in the corpus, and of the passage that holds it.
+    var document: Int
+    var passage: Int
+    var plans: [String]
+    /// Who made it: their entity terms say nothing about what it concerns.
+    var makers: Set<Int64>
+    /// The role a recruitment commitment sets out to fill, in lower-case words.
+    var role: [String]?
+    /// Weighted terms of its sentence, the sentences beside it, its heading and what it concerns.
+    var vector: [String: Double] = [:]
+    /// Weighted terms of its own sentence only: two commitments alike in these restate one another.
+    var own: [String: Double] = [:]
+    /// The distinctive words an outcome cue must stand near.
+    var topic = CueFinder.Topic(own: [], wide: [])
+    /// True when its sentence is a recurring line ("The next newsletter will be published on
+    /// ..."): no later passage can report on it.
+    var isRecurring = false
+    /// Weighted terms of the section it stands in.
+    var section: [String: Double] = [:]
+
+    /// How much the sentences one and two away from a commitment, and the heading above it, count.
+    static let contextWeights = [0.5, 0.25]
+    static let headingWeight = 0.5
+
+    /// True for the kinds a pointing-back phrase ("that promise", "that commitment") names.
+    var isPromise: Bool { kind == "pledge" || kind == "promise" }
+
+    /// The commitment's term counts before weighting.
+    func counts(in corpus: [CorpusDocument], concerns: Set<Int64>) -> [String: Double] {
+        let passages = corpus[document].passages
+        var counts = passages[passage].terms
+        for (distance, weight) in zip(1..., Self.contextWeights) {
+            for neighbour in [passage - distance, passage + distance]
+            where passages.indices.contains(neighbour) && !passages[neighbour].isHeading {
+                counts.add(passages[neighbour].terms, times: weight)
+            }
+        }
+        if let heading = passages[passage].heading { counts.add(passages[heading].terms, times: Self.headingWeight) }
+        for node in concerns { counts["@\(node)", default: 0] += 1 }
+        for node in makers { counts["@\(node)"] = nil }
+        return counts
+    }
+
+    /// Terms rare enough to name a topic: words (not entities or pairs) in at most `limit` passages.
+    static func distinctive(_ terms: some Sequence<String>, statistics: TermStatistics, limit: Int) -> Set<String> {
+        Set(terms.filter { !$0.hasPrefix("@") && !$0.contains("+") && statistics.frequency(of: $0) <= limit })
+    }
+
+    /// The capitalised role after a recruitment phrase: "the recruitment of a Deputy Police and
+    /// Crime Commissioner" gives `deputy police and crime commissioner`.
+    static func role(in text: String, recruitment: PhraseList) -> [String]? {
+        let tokens = Tokenizer().tokens(in: text).filter { $0.kind == .word }
+        let lower = tokens.map { $0.text.lowercased() }
+        for index in lower.indices {
+            guard let length = recruitment.match(at: index, in: lower) else { continue }
+            var next = index + length
+            if next < lower.count, ["a", "an", "the"].contains(lower[next]) { next += 1 }
+            var end = next
+            while end < tokens.count, tokens[end].text.first?.isUppercase == true
+                || (["and", "of", "for"].contains(lower[end]) && end + 1 < tokens.count && tokens[end + 1].text.first?.isUppercase == true) {
+                end += 1
+            }
+            if end > next { return Array(lower[next..<end]) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,42 @@
+import DocGraphKit
+
+/// Where each named entity (person, organisation, place) is mentioned, by document, so a
+/// passage's entities can be told from its offsets.
+struct EntityIndex: Sendable {
+    struct Occurrence: Hashable, Sendable {
+        var scalars: Range<Int>
+        var node: Int64
+    }
+
+    /// Display names of the entities, by node id.
+    private(set) var names: [Int64: String] = [:]
+    private var occurrences: [String: [Occurrence]] = [:]
+
+    /// The labels whose nodes count as entities a commitment and a follow-up can share.
+    static let labels = [GraphVocabulary.person, GraphVocabulary.organisation, GraphVocabulary.place]
+
+    init() {}
+
+    init(graph: any GraphReading) throws {
+        for label in Self.labels {
+            for node in try graph.nodes(labeled: label) {
+                names[node.id] = node.displayName
+                for mention in try graph.mentions(ofNode: node.id) {
+                    occurrences[mention.document, default: []]
+                        .append(Occurrence(scalars: mention.start..<max(mention.start, mention.end), node: node.id))
+                }
+            }
+        }
+    }
+
+    /// The entities mentioned inside a span of a document.
+    func nodes(inDocument sha256: String, scalars: Range<Int>) -> Set<Int64> {
+        Set((occurrences[sha256] ?? []).filter { scalars.contains($0.scalars.lowerBound) && $0.scalars.upperBound <= scalars.upperBound }
+            .map(\.node))
+    }
+
+    /// The entity mentioned at a scalar offset of a document, if one starts there.
+    func node(inDocument sha256: String, startingAt offset: Int) -> Int64? {
+        (occurrences[sha256] ?? []).first { $0.scalars.lowerBound == offset }?.node
+    }
+}

@@ -1,0 +1,104 @@
+import DocGraphKit
+
+/// Turns the chosen follow-ups into what the linker writes: an Update node per passage, a
+/// FOLLOWS_UP relationship from it to each commitment it reports on, and a HAS_STATUS
+/// relationship from every commitment to the latest document, carrying its derived status.
+struct FollowUpOutput: Sendable {
+    let corpus: FollowUpCorpus
+    let linker: String
+
+    func result(_ selected: [FollowUpCandidate], earlier stored: [StoredRelationship]) -> LinkResult {
+        var result = LinkResult()
+        var updates: [String: Int] = [:]
+        var followUps: [Int64: [Reported]] = [:]
+        var offsets: [Int: UnicodeScalarOffsets] = [:]
+        for candidate in selected {
+            let document = corpus.documents[candidate.document]
+            let table = offsets[candidate.document] ?? UnicodeScalarOffsets(document.text)
+            offsets[candidate.document] = table
+            let range = TextRange(
+                start: document.passages[candidate.passages.lowerBound].range.start,
+                end: document.passages[candidate.passages.upperBound - 1].range.end)
+            let evidence = Evidence(
+                document: document.stored.sha256, range: range, in: document.text, offsets: table, extractor: linker,
+                confidence: min(1, candidate.score))
+            let key = "\(GraphVocabulary.update)|\(document.stored.sha256)|\(evidence.start)-\(evidence.end)"
+            if let index = updates[key] {
+                if candidate.score > (result.nodes[index].mentions.first?.confidence ?? 0) {
+                    result.nodes[index].properties["relation"] = .string(candidate.relation.rawValue)
+                }
+            } else {
+                updates[key] = result.nodes.count
+                var properties: Properties = [
+                    "text": .string(evidence.quote.split(whereSeparator: \.isWhitespace).joined(separator: " ")),
+                    "relation": .string(candidate.relation.rawValue),
+                ]
+                if let date = document.stored.date { properties["date"] = .string(date.iso) }
+                result.nodes.append(GraphNode(
+                    localID: key, labels: [GraphVocabulary.update], properties: properties, key: key, mentions: [evidence],
+                    evidence: evidence))
+            }
+            let commitment = corpus.commitments[candidate.commitment]
+            result.relationships.append(GraphRelationship(
+                type: GraphVocabulary.followsUp, from: .local(key), to: .stored(commitment.id),
+                properties: [
+                    "relation": .string(candidate.relation.rawValue), "score": .double(candidate.score),
+                    "matched": .list(candidate.matched.map(PropertyValue.string)),
+                ],
+                evidence: evidence))
+            followUps[commitment.id, default: []].append(
+                Reported(followUp: .init(relation: candidate.relation, date: document.stored.date), evidence: evidence))
+        }
+        for relationship in stored where relationship.properties["extractor"]?.stringValue != linker {
+            if let reported = reported(relationship) { followUps[relationship.to, default: []].append(reported) }
+        }
+        result.relationships += statuses(followUps)
+        return result
+    }
+
+    /// A follow-up as the status rule weighs it, with the passage that states it.
+    struct Reported {
+        var followUp: CommitmentStatus.FollowUp
+        var evidence: Evidence
+    }
+
+    /// A stored FOLLOWS_UP (curated, or from another plugin) as a reported follow-up.
+    private func reported(_ relationship: StoredRelationship) -> Reported? {
+        let properties = relationship.properties
+        guard let relation = properties["relation"]?.stringValue.flatMap(FollowUpRelation.init(rawValue:)),
+              let document = properties["document"]?.stringValue, let start = properties["start"]?.intValue,
+              let end = properties["end"]?.intValue, let quote = properties["quote"]?.stringValue else { return nil }
+        let date = corpus.documentIndex[document].flatMap { corpus.date(ofDocument: $0) }
+        return Reported(
+            followUp: .init(relation: relation, date: date),
+            evidence: Evidence(document: document, start: start, end: end, quote: quote, extractor: linker))
+    }
+
+    /// A HAS_STATUS relationship for every commitment, to the document that shows its status:
+    /// the one whose follow-up decided it, or, when nothing has, the one it was made in. Its
+    /// evidence is that passage; `asOf` is the date of the latest document.
+    private func statuses(_ followUps: [Int64: [Reported]]) -> [GraphRelationship] {
+        let asOf = corpus.documents.compactMap(\.stored.date).max()
+        return corpus.commitments.compactMap { commitment in
+            let found = followUps[commitment.id] ?? []
+            let status = CommitmentStatus.derive(followUps: found.map(\.followUp), due: commitment.due, asOf: asOf)
+            let shown: Evidence
+            switch status {
+            case .fulfilled, .changed, .dropped:
+                shown = found.last { $0.followUp.relation.rawValue == status.rawValue }?.evidence ?? commitment.evidence
+            case .inProgress:
+                shown = found.last?.evidence ?? commitment.evidence
+            case .overdue, .open:
+                shown = commitment.evidence
+            }
+            guard let document = corpus.documentIndex[shown.document] else { return nil }
+            var properties: Properties = ["status": .string(status.rawValue), "followUps": .int(found.count)]
+            if let asOf { properties["asOf"] = .string(asOf.iso) }
+            var evidence = shown
+            evidence.extractor = linker
+            return GraphRelationship(
+                type: GraphVocabulary.hasStatus, from: .stored(commitment.id),
+                to: .stored(corpus.documents[document].stored.nodeID), properties: properties, evidence: evidence)
+        }
+    }
+}

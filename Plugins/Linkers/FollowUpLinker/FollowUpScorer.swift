@@ -1,0 +1,137 @@
+import DocGraphKit
+
+/// Scores the passages of one document as follow-ups of one commitment.
+///
+/// A window (one sentence, or two in a row) qualifies when it comes later than the
+/// commitment (a later-dated document; in the same document, within a few sentences and
+/// pointing back to it, "make good on that commitment"), is not a recurring line, and is
+/// similar enough in distinctive words and entities: a little similarity when it speaks the
+/// language of an outcome, much more when it does not. A window that itself states a
+/// commitment counts only with that language. The score adds weights for that language, for
+/// pointing back, for naming the commitment's plan and for naming someone in the role it set
+/// out to fill.
+struct FollowUpScorer: Sendable {
+    let corpus: FollowUpCorpus
+    let options: FollowUpOptions
+    let cues: CueFinder
+
+    /// How far after a commitment, in sentences, the same document may report on it.
+    static let sameDocumentReach = 3
+    /// How many shared words an explanation lists.
+    static let explainedWords = 5
+
+    /// Every window that qualifies as a follow-up of a commitment. Only windows sharing a term
+    /// with it are weighed at all.
+    func candidates(for index: Int) -> [FollowUpCandidate] {
+        let commitment = corpus.commitments[index]
+        guard !commitment.isRecurring else { return [] }
+        let excluded = Set(commitment.makers.map { "@\($0)" })
+        var found: [FollowUpCandidate] = []
+        for (number, local) in corpus.windows.cosines(with: commitment.vector, excluding: excluded)
+        where local >= options.sentenceSimilarity {
+            let window = corpus.windows.windows[number]
+            guard follows(commitment, in: window.document, at: window.passages.lowerBound),
+                  let candidate = score(index, window: window, local: local)
+            else { continue }
+            found.append(candidate)
+        }
+        return found
+    }
+
+    /// True when a passage comes after a commitment: in a later-dated document, or a few
+    /// sentences later in the same one.
+    func follows(_ commitment: CommitmentRecord, in document: Int, at passage: Int) -> Bool {
+        if document == commitment.document {
+            return (1...Self.sameDocumentReach).contains(passage - commitment.passage)
+        }
+        guard let made = commitment.date, let reported = corpus.date(ofDocument: document) else { return false }
+        return made < reported && !made.agrees(with: reported)
+    }
+
+    /// The candidate a window makes for a commitment, or `nil` when it does not qualify.
+    func score(_ index: Int, window candidate: WindowIndex.Window, local: Double) -> FollowUpCandidate? {
+        let commitment = corpus.commitments[index]
+        let document = candidate.document
+        let window = candidate.passages
+        let keys = window.map { PassageKey(document: document, passage: $0) }
+        guard !keys.contains(where: { corpus.isBoilerplate($0, comparedWith: commitment.document) }) else { return nil }
+        let passages = corpus.documents[document].passages
+        var section = corpus.section(of: keys[0])
+        for maker in commitment.makers { section["@\(maker)"] = nil }
+        let similarity = options.sentenceWeight * local + options.sectionWeight * TermStatistics.cosine(commitment.section, section)
+        let words = window.flatMap { passages[$0].words }
+        let found = cues.cues(in: words, topic: commitment.topic)
+        let role = commitment.role.flatMap { filled($0, in: window, of: passages) }
+        let text = window.map { passages[$0].text }.joined(separator: " ").lowercased()
+        let plan = commitment.plans.first { text.contains($0.lowercased()) }
+        if found.anaphora != nil, let local = corpus.commitment(pointedBackToFrom: keys[0]), local != index { return nil }
+        if document == commitment.document && (found.anaphora == nil || !commitment.isPromise) { return nil }
+        let hasCue = found.relation != nil || found.anaphora != nil || role != nil
+        if !hasCue && keys.contains(where: corpus.commitmentPassages.contains) { return nil }
+        guard similarity >= (hasCue ? options.similarityWithCue : options.similarityWithoutCue) else { return nil }
+        var score = similarity
+        if let relation = found.relation { score += options.cueWeights[relation] ?? 0 }
+        if found.anaphora != nil && commitment.isPromise { score += options.anaphoraWeight }
+        if plan != nil { score += options.planWeight }
+        if role != nil { score += options.roleWeight }
+        guard score >= options.minimumScore else { return nil }
+        var matched = explanation(commitment.vector, candidate.vector, window: window, of: passages)
+        if let plan { matched.append("plan: \(plan)") }
+        if let phrase = found.phrase, let relation = found.relation { matched.append("cue: \(phrase) (\(relation.rawValue))") }
+        if let anaphora = found.anaphora { matched.append("points back: \(anaphora)") }
+        if let role { matched.append("role filled: \(role)") }
+        matched.append(timing(of: commitment, reportedIn: document, at: window.lowerBound))
+        matched.append("similarity: \(Self.rounded(similarity))")
+        return FollowUpCandidate(
+            commitment: index, document: document, passages: window, similarity: similarity, score: Self.rounded(score),
+            relation: role != nil ? .fulfilled : found.relation ?? .progress, matched: matched)
+    }
+
+    /// The role followed by a capitalised name in the window, as written: "Deputy Police and
+    /// Crime Commissioner Sam Patel".
+    func filled(_ role: [String], in window: Range<Int>, of passages: [CorpusPassage]) -> String? {
+        for passage in window {
+            let words = passages[passage].words
+            let written = passages[passage].written
+            guard words.count >= role.count + 2 else { continue }
+            for start in 0...(words.count - role.count - 2) where Array(words[start..<(start + role.count)]) == role {
+                let name = written[(start + role.count)...].prefix(2)
+                guard name.allSatisfy({ $0.first?.isUppercase == true && !cues.lexicon.stopwords.contains($0.lowercased()) })
+                else { continue }
+                return written[start..<(start + role.count + 2)].joined(separator: " ")
+            }
+        }
+        return nil
+    }
+
+    /// Shared words and entities, most weighty first, as written in the window.
+    func explanation(
+        _ commitment: [String: Double], _ window: [String: Double], window range: Range<Int>, of passages: [CorpusPassage]
+    ) -> [String] {
+        let shared = TermStatistics.shared(commitment, window)
+        let words = shared.filter { !$0.hasPrefix("@") }.prefix(Self.explainedWords).compactMap { stem in
+            range.lazy.compactMap { passages[$0].surfaces[stem] }.first
+        }
+        let entities = shared.filter { $0.hasPrefix("@") }.compactMap { Int64($0.dropFirst()) }
+            .compactMap { corpus.entities.names[$0] }
+        var lines: [String] = []
+        if !words.isEmpty { lines.append("words: " + words.map { $0.lowercased() }.joined(separator: ", ")) }
+        if !entities.isEmpty { lines.append("entities: " + entities.joined(separator: ", ")) }
+        return lines
+    }
+
+    /// When the follow-up came: the two dates, or how far later in the same document.
+    func timing(of commitment: CommitmentRecord, reportedIn document: Int, at passage: Int) -> String {
+        if document == commitment.document {
+            let distance = passage - commitment.passage
+            return "time: same document, \(distance) sentence\(distance == 1 ? "" : "s") later"
+        }
+        let made = commitment.date?.iso ?? "undated"
+        let reported = corpus.date(ofDocument: document)?.iso ?? "undated"
+        return "time: made \(made), reported \(reported)"
+    }
+
+    static func rounded(_ value: Double) -> Double {
+        (value * 1000).rounded() / 1000
+    }
+}

@@ -1,0 +1,73 @@
+import DocGraphKit
+
+/// Every window a follow-up can be read from (a sentence, or a sentence and the next when the
+/// next points back to it: "... shows my determination to deliver on that promise"), each with
+/// its weighted terms (its own, its neighbours' at half weight and its heading's at 0.3), and
+/// postings from terms to windows, so a commitment meets only the windows it shares a term with.
+struct WindowIndex: Sendable {
+    struct Window: Sendable {
+        var document: Int
+        var passages: Range<Int>
+        var vector: [String: Double]
+        var norm: Double
+    }
+
+    /// How much the heading above a window, and the sentences just before and after it, count.
+    static let headingWeight = 0.3
+    static let contextWeight = 0.5
+
+    private(set) var windows: [Window] = []
+    private var postings: [String: [(window: Int, weight: Double)]] = [:]
+
+    init() {}
+
+    init(documents: [CorpusDocument], vectors: [[[String: Double]]], pointsBack: (CorpusPassage) -> Bool) {
+        for (document, corpusDocument) in documents.enumerated() {
+            let passages = corpusDocument.passages
+            for start in passages.indices where !passages[start].isHeading {
+                var ends = [start + 1]
+                if start + 1 < passages.count, !passages[start + 1].isHeading, pointsBack(passages[start + 1]) { ends.append(start + 2) }
+                for end in ends {
+                    add(document: document, passages: start..<end, of: passages, vectors: vectors[document])
+                }
+            }
+        }
+    }
+
+    private mutating func add(document: Int, passages window: Range<Int>, of passages: [CorpusPassage], vectors: [[String: Double]]) {
+        var vector: [String: Double] = [:]
+        for passage in window { vector.add(vectors[passage]) }
+        for neighbour in [window.lowerBound - 1, window.upperBound]
+        where passages.indices.contains(neighbour) && !passages[neighbour].isHeading {
+            vector.add(vectors[neighbour], times: Self.contextWeight)
+        }
+        if let heading = passages[window.lowerBound].heading { vector.add(vectors[heading], times: Self.headingWeight) }
+        let index = windows.count
+        windows.append(Window(document: document, passages: window, vector: vector, norm: Self.norm(vector)))
+        for (term, weight) in vector { postings[term, default: []].append((index, weight)) }
+    }
+
+    /// The cosine of a vector with every window it shares a term with, by window index, leaving
+    /// the `excluded` terms (the commitment's makers) out of both sides.
+    func cosines(with vector: [String: Double], excluding excluded: Set<String>) -> [Int: Double] {
+        var dots: [Int: Double] = [:]
+        var own = 0.0
+        for (term, weight) in vector where !excluded.contains(term) {
+            own += weight * weight
+            for posting in postings[term] ?? [] { dots[posting.window, default: 0] += weight * posting.weight }
+        }
+        guard own > 0 else { return [:] }
+        var cosines: [Int: Double] = [:]
+        for (index, dot) in dots where dot > 0 {
+            let window = windows[index]
+            let removed = excluded.reduce(0.0) { $0 + (window.vector[$1].map { $0 * $0 } ?? 0) }
+            let norm = (window.norm * window.norm - removed).squareRoot()
+            if norm > 0 { cosines[index] = dot / (own.squareRoot() * norm) }
+        }
+        return cosines
+    }
+
+    private static func norm(_ vector: [String: Double]) -> Double {
+        vector.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+    }
+}

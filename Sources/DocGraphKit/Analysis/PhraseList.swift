@@ -1,0 +1,99 @@
+import Foundation
+
+/// A list of phrases to find in a run of words, longest first: how rule-based extractors look up
+/// the lexicons of a rule pack (meeting words, decision phrases, honorifics) in a sentence.
+///
+/// Phrases are compared word by word, lower-cased, with curly apostrophes read as straight ones.
+/// A `*` word in a phrase matches any one word, so `give * approval` finds "give its approval" and
+/// "give their approval".
+public struct PhraseList: Sendable, Hashable {
+    /// The phrases split into words, grouped by their first word (`*` for a leading wildcard),
+    /// longest first.
+    private var byFirstWord: [String: [[String]]] = [:]
+
+    public init(_ phrases: some Sequence<String>) {
+        for phrase in phrases {
+            let words = PhraseList.words(of: phrase)
+            guard let first = words.first else { continue }
+            byFirstWord[first, default: []].append(words)
+        }
+        for key in byFirstWord.keys {
+            byFirstWord[key]?.sort { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
+        }
+    }
+
+    /// True when the list holds no phrase.
+    public var isEmpty: Bool { byFirstWord.isEmpty }
+
+    /// The number of words of the longest phrase that starts at `index` of `words`, if one does.
+    /// `words` must already be in the form ``PhraseList/normalise(_:)`` gives.
+    public func match(at index: Int, in words: [String]) -> Int? {
+        guard words.indices.contains(index) else { return nil }
+        let candidates = (byFirstWord[words[index]] ?? []) + (byFirstWord["*"] ?? [])
+        var best: Int?
+        for phrase in candidates where phrase.count > (best ?? 0) && index + phrase.count <= words.count {
+            let matches = phrase.indices.allSatisfy { phrase[$0] == "*" || phrase[$0] == words[index + $0] }
+            if matches { best = phrase.count }
+        }
+        return best
+    }
+
+    /// The first match at or after `index`, as the range of word indices it covers.
+    public func firstMatch(in words: [String], from index: Int = 0) -> Range<Int>? {
+        guard index < words.count else { return nil }
+        for start in max(0, index)..<words.count {
+            if let length = match(at: start, in: words) { return start..<(start + length) }
+        }
+        return nil
+    }
+
+    /// Every match from left to right, longest first at each place, without overlaps: the
+    /// ranges of word indices they cover.
+    public func matches(in words: [String]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var index = 0
+        while index < words.count {
+            if let length = match(at: index, in: words) {
+                found.append(index..<(index + length))
+                index += length
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// True when the whole run of words is one of the phrases.
+    public func contains(_ words: [String]) -> Bool {
+        match(at: 0, in: words) == words.count && !words.isEmpty
+    }
+
+    /// A word as phrases compare it: lower-cased, curly apostrophes made straight.
+    public static func normalise(_ word: String) -> String {
+        word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+    }
+
+    /// A phrase split into normalised words at white space, with punctuation at either end of a
+    /// word split off as a word of its own, as a tokenizer gives it ("police, fire" is three words).
+    public static func words(of phrase: String) -> [String] {
+        var words: [String] = []
+        for chunk in phrase.split(whereSeparator: \.isWhitespace) {
+            var core = Substring(chunk)
+            var leading: [String] = []
+            var trailing: [String] = []
+            while let first = core.first, core.count > 1, PhraseList.splitPunctuation.contains(first) {
+                leading.append(String(first))
+                core = core.dropFirst()
+            }
+            while let last = core.last, core.count > 1, PhraseList.splitPunctuation.contains(last) {
+                trailing.insert(String(last), at: 0)
+                core = core.dropLast()
+            }
+            words += (leading + [String(core)] + trailing).map(normalise)
+        }
+        return words
+    }
+
+    /// Punctuation a tokenizer keeps apart from the words it touches.
+    private static let splitPunctuation: Set<Character> = [",", ".", ":", ";", "!", "?", "(", ")", "\"", "\u{201C}", "\u{201D}"]
+}
