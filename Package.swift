@@ -144,6 +144,18 @@ targets += [
         swiftSettings: strictSettings),
 ]
 
+// MARK: Benchmarks (docgraph-bench, bench/)
+
+targets += [
+    .target(name: "DocGraphBench",
+            dependencies: ["DocGraphKit", "DocGraphStore", "DocGraphPipeline", "DocGraphQuery", "DocGraphBuiltins"],
+            swiftSettings: strictSettings),
+    .executableTarget(name: "docgraph-bench", dependencies: ["DocGraphBench", "DocGraphStore", argumentParser],
+                      swiftSettings: strictSettings),
+    .testTarget(name: "DocGraphBenchTests", dependencies: ["DocGraphBench", "DocGraphStore", "DocGraphTestSupport"],
+                swiftSettings: strictSettings),
+]
+
 // MARK: Test support
 
 targets += [

@@ -13,15 +13,19 @@ import Testing
 
     @Test func anEarlierStoreMigratesAndKeepsItsGraph() throws {
         let path = temporaryPath()
-        let pool = try DatabasePool(path: path)
-        try StoreMigrations.migrator().migrate(pool, upTo: "v1-graph")
-        try pool.close()
-        // Write with the first version's schema only, through the ordinary writer.
+        // A store as the first version left it: written by the ordinary writer, then everything
+        // later migrations added taken away again.
         do {
             let pool = try DatabasePool(path: path)
+            try StoreMigrations.migrator().migrate(pool)
             try pool.write { db in
                 var session = GraphWriteSession(db: db)
                 _ = try session.writeDocument(StoreFixtures.graph("Ada Lovelace is the Chair of the Analytical Society."), path: "/a.txt")
+                try db.execute(sql: """
+                    DROP INDEX mention_node_document; DROP INDEX document_date; DROP INDEX node_text;
+                    ALTER TABLE node DROP COLUMN tally;
+                    DELETE FROM grdb_migrations WHERE identifier <> 'v1-graph';
+                    """)
             }
             try pool.close()
         }
@@ -30,9 +34,19 @@ import Testing
         let applied = try store.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") }
         #expect(applied == StoreMigrations.identifiers)
         let indexes = try store.read { db in
-            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'mention_node_document'")
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('mention_node_document', 'node_text') ORDER BY name")
         }
-        #expect(indexes == ["mention_node_document"])
+        #expect(indexes == ["mention_node_document", "node_text"])
+        // Tallies are filled from the sources, so the next document merges onto them.
+        let tallies = try store.read { db in
+            try String.fetchAll(db, sql: "SELECT tally FROM node WHERE tally IS NOT NULL").map { PropertyTally(stored: $0).sources }
+        }
+        #expect(tallies == [1, 1, 1])
+        _ = try store.write(StoreFixtures.graph("Ada Lovelace chairs the Analytical Society.", name: "b.txt"), path: "/b.txt")
+        let person = try #require(try store.nodes(labeled: "Person").first)
+        #expect(person.properties["name"] == "Ada Lovelace")
+        #expect(try store.read { db in try String.fetchOne(db, sql: "SELECT tally FROM node WHERE id = ?", arguments: [person.id]) }
+            .map { PropertyTally(stored: $0).sources } == 2)
     }
 
     @Test func aStoreFromANewerDocgraphIsRefusedUntouched() throws {

@@ -70,7 +70,10 @@ public struct PhraseList: Sendable, Hashable {
 
     /// A word as phrases compare it: lower-cased, curly apostrophes made straight.
     public static func normalise(_ word: String) -> String {
-        word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        let lower = word.lowercased()
+        // Only a word holding U+2019 (whose UTF-8 starts with 0xE2) needs Foundation's search.
+        guard lower.utf8.contains(0xE2) else { return lower }
+        return lower.replacingOccurrences(of: "\u{2019}", with: "'")
     }
 
     /// A phrase split into normalised words at white space, with punctuation at either end of a

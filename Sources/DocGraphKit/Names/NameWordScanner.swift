@@ -42,11 +42,11 @@ private struct Scan {
             if scalar == "\n" {
                 append(.lineBreak, offset, offset + width)
                 offset += width
-            } else if scalar.properties.isWhitespace {
+            } else if scalar.isWhitespaceScalar {
                 offset += width
-            } else if scalar.properties.isAlphabetic {
+            } else if scalar.isAlphabeticScalar {
                 scanWord()
-            } else if scalar.properties.numericType != nil {
+            } else if scalar.isNumericScalar {
                 scanNumber()
             } else {
                 append(.punctuation, offset, offset + width)
@@ -61,7 +61,7 @@ private struct Scan {
         var end = offset
         while end < limit {
             let (scalar, width) = decode(at: end)
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.isDiacritic {
+            if scalar.isAlphabeticScalar || scalar.isNumericScalar || scalar.isDiacriticScalar {
                 end += width
             } else if isJoiner(scalar), end + width < limit, isLetter(at: end + width) {
                 end += width
@@ -106,12 +106,12 @@ private struct Scan {
         var utf8 = start
         for index in scalars.indices {
             defer { utf8 += UTF8.width(scalars[index]) }
-            guard index >= 3, scalars[index].properties.isUppercase,
-                  scalars[index - 1].properties.isLowercase, index + 1 < scalars.count,
-                  scalars[index + 1].properties.isLowercase else { continue }
+            guard index >= 3, scalars[index].isUppercaseScalar,
+                  scalars[index - 1].isLowercaseScalar, index + 1 < scalars.count,
+                  scalars[index + 1].isLowercaseScalar else { continue }
             let before = String(String.UnicodeScalarView(scalars[..<index]))
             let after = String(String.UnicodeScalarView(scalars[index...]))
-            let startsLower = scalars[0].properties.isLowercase
+            let startsLower = scalars[0].isLowercaseScalar
             if startsLower || NameWordScanner.gluedSentenceStarts.contains(after.lowercased()) {
                 return before.isEmpty ? nil : utf8
             }
@@ -124,7 +124,7 @@ private struct Scan {
         var end = offset
         while end < limit {
             let (scalar, width) = decode(at: end)
-            if scalar.properties.numericType != nil || scalar.properties.isAlphabetic {
+            if scalar.isNumericScalar || scalar.isAlphabeticScalar {
                 end += width
             } else if (scalar == "." || scalar == ","), end + width < limit, isDigit(at: end + width) {
                 end += width
@@ -145,11 +145,11 @@ private struct Scan {
     }
 
     private func isLetter(at offset: Int) -> Bool {
-        offset < limit && decode(at: offset).scalar.properties.isAlphabetic
+        offset < limit && decode(at: offset).scalar.isAlphabeticScalar
     }
 
     private func isDigit(at offset: Int) -> Bool {
-        offset < limit && decode(at: offset).scalar.properties.numericType != nil
+        offset < limit && decode(at: offset).scalar.isNumericScalar
     }
 
     private func text(_ start: Int, _ end: Int) -> String {

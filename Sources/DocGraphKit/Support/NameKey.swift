@@ -7,7 +7,7 @@ public enum NameKey {
         var words: [String] = []
         var current = ""
         for scalar in name.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            if scalar.isAlphabeticScalar || scalar.isNumericScalar {
                 current.unicodeScalars.append(scalar)
             } else if scalar == "'" || scalar == "\u{2019}" {
                 continue

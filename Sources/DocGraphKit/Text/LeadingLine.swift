@@ -12,8 +12,10 @@ struct LeadingLine {
     init(_ raw: Substring, startsStanza: Bool) {
         var text = raw.trimmingCharacters(in: .whitespaces)
         while text.hasPrefix("#") { text.removeFirst() }
-        text = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
-            .trimmingCharacters(in: .whitespaces)
+        if text.utf8.contains(UInt8(ascii: "*")) || text.utf8.contains(UInt8(ascii: "_")) {
+            text = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+        }
+        text = text.trimmingCharacters(in: .whitespaces)
         self.text = text
         self.startsStanza = startsStanza
         let tokens = Tokenizer().tokens(in: text)

@@ -40,9 +40,15 @@ public struct QueryEngine: Sendable {
         throws -> (BoundQuery, CompiledQuery) {
         do {
             let statement = try Parser.parse(source)
-            let catalog = try store.withSession(writing: false) { session in try CatalogReader.catalog(session) }
-            var binder = Binder(catalog: catalog, source: source)
-            let bound = try binder.bind(statement)
+            let sampled = try store.withSession(writing: false) { session in try CatalogReader.sampled(session) }
+            var binder = Binder(catalog: sampled, source: source)
+            var bound = try binder.bind(statement)
+            if !bound.warnings.isEmpty {
+                // The sampled catalog may lack a key that exists, and warnings list every known name.
+                let exhaustive = try store.withSession(writing: false) { session in try CatalogReader.exhaustive(session) }
+                var exact = Binder(catalog: exhaustive, source: source)
+                bound = try exact.bind(statement)
+            }
             if options.readOnly, bound.isWriting {
                 let clause = statement.query.parts.flatMap(\.clauses).first(where: \.isWrite)
                 throw QueryError.semantic("ReadOnlyQuery",

@@ -43,7 +43,7 @@ extension PartCompiler {
             let alias = name("n")
             table = alias
             id = "\(alias).id"
-            if let first = node.labels.first {
+            if let first = node.labels.first, !seeksByProperty(node) {
                 let labelAlias = name("l")
                 pattern.from.append("node_label \(labelAlias)")
                 pattern.from.append("node \(alias)")
@@ -54,7 +54,7 @@ extension PartCompiler {
             }
             if let variable = node.variable { scope[variable.name] = ScopeEntry(sql: id, kind: .node) }
         }
-        for label in node.labels.dropFirst(table == nil ? 0 : 1) {
+        for label in node.labels.dropFirst(table == nil || seeksByProperty(node) ? 0 : 1) {
             pattern.conditions.append("EXISTS (SELECT 1 FROM node_label WHERE node_id = \(id) AND label = \(arguments.bind(text: label.text)))")
         }
         try propertyConditions(node.properties, table: "node", alias: table, id: &id, scope: scope, pattern: &pattern)
@@ -73,7 +73,53 @@ extension PartCompiler {
             let path = arguments.bind(text: Self.jsonPath(entry.key.text))
             let source = alias.map { "\($0).properties" } ?? "(SELECT properties FROM \(table) WHERE id = \(id))"
             let value = try expression(entry.value, scope)
+            if let alias, let indexed = Self.indexedPath(entry.key.text), let text = stringConstant(entry.value) {
+                // Implied by the Cypher equality below, and in the shape of the store's expression
+                // indexes, so SQLite can seek instead of reading every node of the label.
+                pattern.conditions.append("json_extract(\(alias).properties, '\(indexed)') = \(arguments.bind(text: text))")
+            }
             pattern.conditions.append("cy_test(cy_eq(cy_json(\(source) -> \(path)), \(value)))")
+        }
+    }
+
+    /// True when a node pattern names a property by a string constant, so its node is found
+    /// through a property index; its labels are then checked for that node rather than joined,
+    /// so SQLite cannot start from every node of the label instead.
+    func seeksByProperty(_ node: NodePattern) -> Bool {
+        guard let properties = node.properties, case .map(let entries) = properties.kind else { return false }
+        return entries.contains { Self.indexedPath($0.key.text) != nil && stringConstant($0.value) != nil }
+    }
+
+    /// The JSON path of a property key as the store's expression indexes write it (`$.name`),
+    /// for keys that are plain identifiers; `nil` for others, which are never indexed.
+    static func indexedPath(_ key: String) -> String? {
+        guard let first = key.unicodeScalars.first, first == "_" || ("a"..."z").contains(first) || ("A"..."Z").contains(first),
+              key.unicodeScalars.allSatisfy({ $0 == "_" || ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) })
+        else { return nil }
+        return "$." + key
+    }
+
+    /// The string an expression always has, when it is a string literal or a parameter holding
+    /// a string.
+    func stringConstant(_ expression: Expression) -> String? {
+        switch expression.kind {
+        case .literal(.string(let text)): return text
+        case .parameter(let name):
+            if case .string(let text)? = parameters[name] { return text }
+            return nil
+        default: return nil
+        }
+    }
+
+    /// True when every value of a `{key: value}` map is a literal or a parameter, so the map can
+    /// be tested anywhere in the statement.
+    static func isConstantMap(_ properties: Expression) -> Bool {
+        guard case .map(let entries) = properties.kind else { return false }
+        return entries.allSatisfy {
+            switch $0.value.kind {
+            case .literal, .parameter: return true
+            default: return false
+            }
         }
     }
 
@@ -115,6 +161,16 @@ extension PartCompiler {
         var starts = "SELECT id FROM node"
         if let anchor, left.contains(anchor.relation + ".") {
             starts = "SELECT DISTINCT \(left) AS id FROM \(anchor.relation) WHERE \(left) IS NOT NULL"
+        } else if let properties = leftNode.properties, Self.isConstantMap(properties) {
+            // Walk only from the nodes the left pattern can match, not from every node of its label.
+            let alias = name("s")
+            var startID = "\(alias).id"
+            var restriction = PatternSQL()
+            try propertyConditions(properties, table: "node", alias: alias, id: &startID, scope: scope, pattern: &restriction)
+            let labels = leftNode.labels.map {
+                "EXISTS (SELECT 1 FROM node_label WHERE node_id = \(alias).id AND label = \(arguments.bind(text: $0.text)))"
+            }
+            starts = "SELECT \(alias).id AS id FROM node \(alias) WHERE " + (labels + restriction.conditions).joined(separator: " AND ")
         } else if let label = leftNode.labels.first {
             starts = "SELECT node_id AS id FROM node_label WHERE label = \(arguments.bind(text: label.text))"
         }

@@ -7,7 +7,7 @@ import GRDB
 /// written by a newer docgraph).
 enum StoreMigrations {
     /// Identifiers of every migration this build knows, in order.
-    static let identifiers = ["v1-graph", "v2-lookup-indexes"]
+    static let identifiers = ["v1-graph", "v2-lookup-indexes", "v3-text-index", "v4-node-tally"]
 
     static func migrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -21,7 +21,39 @@ enum StoreMigrations {
                 CREATE INDEX document_date ON document(date, name);
                 """)
         }
+        migrator.registerMigration("v3-text-index") { db in
+            // Commitments, decisions and updates are named by their text, as people by their
+            // name: `MATCH (c:Commitment {text: $text})` seeks here.
+            try db.execute(sql: "CREATE INDEX node_text ON node(json_extract(properties, '$.text'))")
+        }
+        migrator.registerMigration("v4-node-tally") { db in
+            // Each node's sources counted (see PropertyTally), so adding a document to a node
+            // named in thousands of others does not re-read them all.
+            try db.execute(sql: "ALTER TABLE node ADD COLUMN tally TEXT")
+            try tallyExistingSources(db)
+        }
         return migrator
+    }
+
+    /// Fills `node.tally` from `node_source` for a store written before tallies were kept.
+    private static func tallyExistingSources(_ db: Database) throws {
+        let rows = try Row.fetchCursor(db, sql: "SELECT node_id, properties FROM node_source ORDER BY node_id, document_id")
+        var current: Int64?
+        var tally = PropertyTally()
+        func store() throws {
+            guard let current else { return }
+            try db.execute(sql: "UPDATE node SET tally = ? WHERE id = ?", arguments: [tally.stored, current])
+        }
+        while let row = try rows.next() {
+            let node: Int64 = row["node_id"]
+            if node != current {
+                try store()
+                current = node
+                tally = PropertyTally()
+            }
+            tally.add(PropertyJSON.decode(row["properties"]))
+        }
+        try store()
     }
 
     /// Version 1: documents, nodes, labels, per-document node sources, mentions,

@@ -7,7 +7,9 @@ import GRDB
 struct GraphWriteSession {
     let db: Database
     /// Nodes whose sources changed; their properties and search text are recomputed at the end.
-    private var touched = Set<Int64>()
+    var touched = Set<Int64>()
+    /// The source tallies of nodes this session changed, by node id, until ``finish()`` stores them.
+    var tallies: [Int64: PropertyTally] = [:]
     private var tombstones: Set<String>?
 
     init(db: Database) {
@@ -34,11 +36,11 @@ struct GraphWriteSession {
                 documentNode, document.id, path, document.name, document.format, document.title, document.date?.iso,
                 document.kind.rawValue, document.text, Self.blocksJSON(document.blocks),
                 PropertyJSON.encode(document.metadata.mapValues(PropertyValue.string)),
-                ISO8601DateFormatter().string(from: Date()),
+                Date().formatted(.iso8601),
             ])
         let documentID = db.lastInsertedRowID
-        try db.execute(sql: "INSERT INTO node_source (node_id, document_id, properties) VALUES (?, ?, ?)",
-                       arguments: [documentNode, documentID, documentProperties])
+        try setSource(of: documentNode, document: documentID, properties: Self.properties(of: document, path: path),
+                      text: documentProperties)
         let context = DocumentContext(id: documentID, nodeID: documentNode, path: path, key: "Document|\(path)")
         var locals: [String: (id: Int64, key: String)] = [:]
         for node in graph.nodes {
@@ -58,8 +60,13 @@ struct GraphWriteSession {
         }
         let documentID: Int64 = row["id"]
         let documentNode: Int64 = row["node_id"]
-        let sources = try Int64.fetchAll(db, sql: "SELECT node_id FROM node_source WHERE document_id = ?", arguments: [documentID])
-        touched.formUnion(sources)
+        let sources = try Row.fetchAll(
+            db, sql: "SELECT node_id, properties FROM node_source WHERE document_id = ?", arguments: [documentID])
+        for source in sources {
+            let node: Int64 = source["node_id"]
+            try changeTally(of: node) { $0.remove(PropertyJSON.decode(source["properties"])) }
+            touched.insert(node)
+        }
         try db.execute(sql: "DELETE FROM relationship WHERE document_id = ?", arguments: [documentID])
         try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [documentID])
         try db.execute(sql: "DELETE FROM node WHERE id = ? AND curated IS NULL", arguments: [documentNode])
@@ -91,17 +98,14 @@ struct GraphWriteSession {
         let key = node.key ?? "\(node.labels.first ?? "Node")|\(document.path)|\(node.localID)"
         if try isTombstoned(key) { return nil }
         let id = try upsertNode(labels: node.labels, key: key)
-        try db.execute(
-            sql: "INSERT OR REPLACE INTO node_source (node_id, document_id, properties) VALUES (?, ?, ?)",
-            arguments: [id, document.id, PropertyJSON.encode(node.properties)])
+        try setSource(of: id, document: document.id, properties: node.properties)
         try insertMentions(node.mentions, node: id, documentID: document.id)
         if let first = node.evidence ?? node.mentions.first {
             let properties = Self.evidenceProperties(first, extra: [:])
-            try db.execute(
-                sql: """
+            try db.cachedStatement(sql: """
                     INSERT INTO relationship (type, start_id, end_id, properties, document_id, origin, owner, fingerprint)
                     VALUES (?, ?, ?, ?, ?, 'extracted', ?, ?)
-                    """,
+                    """).execute(
                 arguments: [
                     GraphVocabulary.mentionedIn, id, document.nodeID, PropertyJSON.encode(properties), document.id,
                     first.extractor, "\(GraphVocabulary.mentionedIn)|\(key)|\(document.key)|\(document.path)",
@@ -117,9 +121,7 @@ struct GraphWriteSession {
         let id = try upsertNode(labels: node.labels, key: key, owner: owner)
         for evidence in node.mentions {
             guard let document = try documentContext(sha256: evidence.document) else { continue }
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO node_source (node_id, document_id, properties) VALUES (?, ?, ?)",
-                arguments: [id, document.id, PropertyJSON.encode(node.properties)])
+            try setSource(of: id, document: document.id, properties: node.properties)
             try insertMentions([evidence], node: id, documentID: document.id)
             try db.execute(
                 sql: """
@@ -140,7 +142,7 @@ struct GraphWriteSession {
     }
 
     private mutating func upsertNode(labels: [String], key: String, owner: String? = nil) throws -> Int64 {
-        if let row = try Row.fetchOne(db, sql: "SELECT id, labels FROM node WHERE key = ?", arguments: [key]) {
+        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, labels FROM node WHERE key = ?"), arguments: [key]) {
             let id: Int64 = row["id"]
             let existing = PropertyJSON.decodeLabels(row["labels"])
             let missing = labels.filter { !existing.contains($0) }
@@ -157,12 +159,13 @@ struct GraphWriteSession {
     }
 
     private mutating func insertNode(labels: [String], key: String, properties: Properties, owner: String?) throws -> Int64 {
-        try db.execute(
-            sql: "INSERT INTO node (labels, key, properties, origin, owner, fingerprint) VALUES (?, ?, ?, 'extracted', ?, ?)",
-            arguments: [PropertyJSON.encodeLabels(labels), key, PropertyJSON.encode(properties), owner, key])
+        try db.cachedStatement(
+            sql: "INSERT INTO node (labels, key, properties, origin, owner, fingerprint) VALUES (?, ?, ?, 'extracted', ?, ?)")
+            .execute(arguments: [PropertyJSON.encodeLabels(labels), key, PropertyJSON.encode(properties), owner, key])
         let id = db.lastInsertedRowID
+        let insertLabel = try db.cachedStatement(sql: "INSERT OR IGNORE INTO node_label (label, node_id) VALUES (?, ?)")
         for label in Set(labels) {
-            try db.execute(sql: "INSERT OR IGNORE INTO node_label (label, node_id) VALUES (?, ?)", arguments: [label, id])
+            try insertLabel.execute(arguments: [label, id])
         }
         return id
     }
@@ -195,11 +198,10 @@ struct GraphWriteSession {
         } else {
             properties["origin"] = "extracted"
         }
-        try db.execute(
-            sql: """
+        try db.cachedStatement(sql: """
                 INSERT INTO relationship (type, start_id, end_id, properties, document_id, origin, owner, fingerprint)
                 VALUES (?, ?, ?, ?, ?, 'extracted', ?, ?)
-                """,
+                """).execute(
             arguments: [
                 relationship.type, from.id, to.id, PropertyJSON.encode(properties), document?.id,
                 owner ?? relationship.evidence?.extractor, fingerprint,
@@ -218,41 +220,6 @@ struct GraphWriteSession {
         }
     }
 
-    // MARK: Finishing
-
-    /// Recomputes merged properties and search text of touched nodes; drops extracted nodes that
-    /// no document supports any more.
-    private mutating func finish() throws {
-        for id in touched.sorted() {
-            guard let row = try Row.fetchOne(db, sql: "SELECT curated, origin, owner FROM node WHERE id = ?", arguments: [id]) else {
-                continue
-            }
-            let sources = try String.fetchAll(db, sql: "SELECT properties FROM node_source WHERE node_id = ? ORDER BY document_id", arguments: [id])
-            let curated: String? = row["curated"]
-            let origin: String = row["origin"]
-            let owner: String? = row["owner"]
-            if sources.isEmpty && curated == nil && origin == "extracted" && owner == nil {
-                try db.execute(sql: "DELETE FROM node WHERE id = ?", arguments: [id])
-                try db.execute(sql: "DELETE FROM node_fts WHERE rowid = ?", arguments: [id])
-                continue
-            }
-            if sources.isEmpty && owner != nil { continue }
-            let merged = PropertyMerger.apply(
-                curated: PropertyJSON.decode(curated), to: PropertyMerger.merge(sources.map(PropertyJSON.decode)))
-            try db.execute(sql: "UPDATE node SET properties = ? WHERE id = ?", arguments: [PropertyJSON.encode(merged), id])
-            try refreshSearchText(of: id, properties: merged)
-        }
-        touched.removeAll()
-    }
-
-    private func refreshSearchText(of id: Int64, properties: Properties) throws {
-        let quotes = try String.fetchAll(db, sql: "SELECT DISTINCT quote FROM mention WHERE node_id = ? LIMIT 50", arguments: [id])
-        let words = properties.keys.sorted().flatMap { properties[$0]?.stringList ?? [] }
-        try db.execute(sql: "DELETE FROM node_fts WHERE rowid = ?", arguments: [id])
-        try db.execute(sql: "INSERT INTO node_fts (rowid, text) VALUES (?, ?)",
-                       arguments: [id, (words + quotes).joined(separator: "\n")])
-    }
-
     private mutating func isTombstoned(_ fingerprint: String) throws -> Bool {
         if tombstones == nil {
             tombstones = Set(try String.fetchAll(db, sql: "SELECT fingerprint FROM tombstone"))
@@ -261,7 +228,8 @@ struct GraphWriteSession {
     }
 
     private func documentContext(sha256: String) throws -> DocumentContext? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, node_id, path FROM document WHERE sha256 = ?", arguments: [sha256]) else {
+        guard let row = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT id, node_id, path FROM document WHERE sha256 = ?"), arguments: [sha256]) else {
             return nil
         }
         let path: String = row["path"]

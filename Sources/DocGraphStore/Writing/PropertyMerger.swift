@@ -30,19 +30,34 @@ enum PropertyMerger {
             if case .list(let list) = value { elements = list } else { elements = [value] }
             for element in elements where seen.insert(element).inserted { items.append(element) }
         }
-        return .list(items.sorted { $0.description < $1.description })
+        return .list(items.sorted(by: listOrder))
+    }
+
+    /// The order of a merged list: by description, then (for values that read the same, such
+    /// as 1 and "1") by their JSON text.
+    static func listOrder(_ left: PropertyValue, _ right: PropertyValue) -> Bool {
+        let leftText = left.description
+        let rightText = right.description
+        if leftText != rightText { return leftText < rightText }
+        return PropertyJSON.encode(left) < PropertyJSON.encode(right)
     }
 
     private static func consensus(_ values: [PropertyValue]) -> PropertyValue {
         var counts: [PropertyValue: Int] = [:]
         for value in values { counts[value, default: 0] += 1 }
-        return counts.max { left, right in
+        return consensus(counts) ?? values[0]
+    }
+
+    /// The value most sources agree on; ties go to the longer value, then to the smaller one.
+    static func consensus(_ counts: [PropertyValue: Int]) -> PropertyValue? {
+        counts.max { left, right in
             if left.value != right.value { return left.value < right.value }
             let leftText = left.key.description
             let rightText = right.key.description
             if leftText.count != rightText.count { return leftText.count < rightText.count }
-            return leftText > rightText
-        }?.key ?? values[0]
+            if leftText != rightText { return leftText > rightText }
+            return PropertyJSON.encode(left.key) > PropertyJSON.encode(right.key)
+        }?.key
     }
 
     /// Applies a curated overlay: its keys replace merged ones, and a null removes a key.
