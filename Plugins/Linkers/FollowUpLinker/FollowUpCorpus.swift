@@ -19,6 +19,11 @@ struct FollowUpCorpus: Sendable {
     var windows = WindowIndex()
     /// For each boilerplate key, the documents whose passages have it.
     var boilerplate: [String: Set<Int>] = [:]
+    /// The month (year × 12 + month − 1) each dated document begins in; documents come oldest
+    /// first with the undated last, so this is sorted and covers a prefix of ``documents``.
+    var documentMonths: [Int] = []
+    /// The commitments of each document, by document.
+    var commitmentsOfDocument: [Int: [Int]] = [:]
 
     /// A passage whose key appears in this many documents is a recurring line, not news.
     static let recurringDocuments = 3
@@ -35,6 +40,7 @@ struct FollowUpCorpus: Sendable {
             documentIndex[stored.sha256] = documents.count
             documents.append(CorpusDocument(stored: stored, text: text, lexicon: lexicon, entities: entities))
         }
+        documentMonths = documents.compactMap { $0.stored.date.map { Self.month(of: $0) } }
         statistics = TermStatistics(passages: documents.lazy.flatMap(\.passages))
         vectors = documents.map { document in document.passages.map { statistics.weigh($0.terms) } }
         sections = documents.indices.map { index in
@@ -73,10 +79,45 @@ struct FollowUpCorpus: Sendable {
     /// The commitment a passage points back to: a pledge or promise stated in the same
     /// document at most ``FollowUpScorer/sameDocumentReach`` sentences before it, the nearest.
     func commitment(pointedBackToFrom key: PassageKey) -> Int? {
-        commitments.indices.filter {
-            commitments[$0].document == key.document && commitments[$0].isPromise
+        (commitmentsOfDocument[key.document] ?? []).filter {
+            commitments[$0].isPromise
                 && (1...FollowUpScorer.sameDocumentReach).contains(key.passage - commitments[$0].passage)
         }.max { commitments[$0].passage < commitments[$1].passage }
+    }
+
+    /// The windows that may follow up a commitment: its own document's, and those of the
+    /// documents dated from its month to `reach` months after it (a superset; the scorer checks
+    /// each date), as disjoint ranges.
+    func reachableWindows(of commitment: CommitmentRecord, reach: Int) -> [Range<Int>] {
+        let own = windows.windowsOfDocument[commitment.document]
+        guard let made = commitment.date else { return [own] }
+        let start = Self.month(of: made)
+        let end = start + (made.month == nil ? 11 : 0) + reach
+        let first = Self.firstIndex(in: documentMonths) { $0 >= start }
+        let last = Self.firstIndex(in: documentMonths) { $0 > end }
+        guard first < last else { return [own] }
+        let later = windows.windowsOfDocument[first].lowerBound..<windows.windowsOfDocument[last - 1].upperBound
+        // Disjoint, so no window is weighed twice.
+        if own.overlaps(later) || own.upperBound == later.lowerBound || later.upperBound == own.lowerBound {
+            return [min(own.lowerBound, later.lowerBound)..<max(own.upperBound, later.upperBound)]
+        }
+        return [own, later]
+    }
+
+    static func month(of date: PartialDate) -> Int {
+        date.year * 12 + (date.month ?? 1) - 1
+    }
+
+    /// The first index of a sorted array whose element satisfies `isAtOrPast`, which is false
+    /// then true along the array.
+    private static func firstIndex(in sorted: [Int], where isAtOrPast: (Int) -> Bool) -> Int {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isAtOrPast(sorted[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 
     /// The date a document carries.
@@ -119,6 +160,7 @@ struct FollowUpCorpus: Sendable {
             record.isRecurring = isBoilerplate(PassageKey(document: document, passage: passage), comparedWith: document)
             record.section = section(of: PassageKey(document: document, passage: passage))
             for maker in record.makers { record.section["@\(maker)"] = nil }
+            commitmentsOfDocument[document, default: []].append(commitments.count)
             commitments.append(record)
             commitmentPassages.insert(PassageKey(document: document, passage: passage))
         }

@@ -31,12 +31,17 @@ struct FollowUpOptions: Hashable, Sendable {
     var planWeight: Double
     /// Added when the passage names someone in the role a commitment set out to fill.
     var roleWeight: Double
+    /// How many months after a commitment's date a later document may report on it.
+    var reachMonths: Int
+    /// How many of a commitment's most similar windows are weighed in full.
+    var candidateLimit: Int
 
     static let defaults: Properties = [
         "similarityWithCue": 0.15, "similarityWithoutCue": 0.4, "sentenceSimilarity": 0.1, "minimumScore": 0.22,
         "restatementSimilarity": 0.25, "nearBest": 0.85, "sentenceWeight": 0.7, "sectionWeight": 0.3,
         "progressWeight": 0.08, "fulfilledWeight": 0.1, "changedWeight": 0.15, "droppedWeight": 0.2,
         "anaphoraWeight": 0.15, "planWeight": 0.05, "roleWeight": 0.3,
+        "reachMonths": 36, "candidateLimit": 200,
     ]
 
     init(_ options: Properties) {
@@ -55,5 +60,7 @@ struct FollowUpOptions: Hashable, Sendable {
         anaphoraWeight = value("anaphoraWeight")
         planWeight = value("planWeight")
         roleWeight = value("roleWeight")
+        reachMonths = max(0, Int(value("reachMonths")))
+        candidateLimit = max(1, Int(value("candidateLimit")))
     }
 }

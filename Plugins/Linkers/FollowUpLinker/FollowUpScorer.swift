@@ -20,32 +20,38 @@ struct FollowUpScorer: Sendable {
     /// How many shared words an explanation lists.
     static let explainedWords = 5
 
-    /// Every window that qualifies as a follow-up of a commitment. Only windows sharing a term
-    /// with it are weighed at all.
+    /// Every window that qualifies as a follow-up of a commitment. Only windows within its
+    /// reach that share a term with it are considered, and only the most similar of them
+    /// (``FollowUpOptions/candidateLimit``) are weighed in full.
     func candidates(for index: Int) -> [FollowUpCandidate] {
         let commitment = corpus.commitments[index]
         guard !commitment.isRecurring else { return [] }
         let excluded = Set(commitment.makers.map { "@\($0)" })
-        var found: [FollowUpCandidate] = []
-        for (number, local) in corpus.windows.cosines(with: commitment.vector, excluding: excluded)
-        where local >= options.sentenceSimilarity {
+        let ranges = corpus.reachableWindows(of: commitment, reach: options.reachMonths)
+        let similar = corpus.windows.cosines(with: commitment.vector, excluding: excluded, in: ranges).filter { number, local in
             let window = corpus.windows.windows[number]
-            guard follows(commitment, in: window.document, at: window.passages.lowerBound),
-                  let candidate = score(index, window: window, local: local)
-            else { continue }
+            return local >= options.sentenceSimilarity && follows(commitment, in: window.document, at: window.passages.lowerBound)
+        }
+        // The most similar windows first; on a tie, the earlier window.
+        let weighed = similar.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(options.candidateLimit)
+        var found: [FollowUpCandidate] = []
+        for (number, local) in weighed {
+            guard let candidate = score(index, window: corpus.windows.windows[number], local: local) else { continue }
             found.append(candidate)
         }
         return found
     }
 
-    /// True when a passage comes after a commitment: in a later-dated document, or a few
-    /// sentences later in the same one.
+    /// True when a passage comes after a commitment: in a later-dated document within the
+    /// reach in months, or a few sentences later in the same one.
     func follows(_ commitment: CommitmentRecord, in document: Int, at passage: Int) -> Bool {
         if document == commitment.document {
             return (1...Self.sameDocumentReach).contains(passage - commitment.passage)
         }
         guard let made = commitment.date, let reported = corpus.date(ofDocument: document) else { return false }
+        let lastMonth = FollowUpCorpus.month(of: made) + (made.month == nil ? 11 : 0)
         return made < reported && !made.agrees(with: reported)
+            && FollowUpCorpus.month(of: reported) <= lastMonth + options.reachMonths
     }
 
     /// The candidate a window makes for a commitment, or `nil` when it does not qualify.

@@ -17,12 +17,17 @@ struct WindowIndex: Sendable {
     static let contextWeight = 0.5
 
     private(set) var windows: [Window] = []
+    /// The windows of each document, by document: windows are numbered in document order, so
+    /// documents in date order give windows in date order.
+    private(set) var windowsOfDocument: [Range<Int>] = []
     private var postings: [String: [(window: Int, weight: Double)]] = [:]
 
     init() {}
 
     init(documents: [CorpusDocument], vectors: [[[String: Double]]], pointsBack: (CorpusPassage) -> Bool) {
         for (document, corpusDocument) in documents.enumerated() {
+            let first = windows.count
+            defer { windowsOfDocument.append(first..<windows.count) }
             let passages = corpusDocument.passages
             for start in passages.indices where !passages[start].isHeading {
                 var ends = [start + 1]
@@ -48,13 +53,21 @@ struct WindowIndex: Sendable {
     }
 
     /// The cosine of a vector with every window it shares a term with, by window index, leaving
-    /// the `excluded` terms (the commitment's makers) out of both sides.
-    func cosines(with vector: [String: Double], excluding excluded: Set<String>) -> [Int: Double] {
+    /// the `excluded` terms (the commitment's makers) out of both sides. Only windows in
+    /// `ranges` are weighed; postings are in window order, so each range is found by bisection.
+    func cosines(with vector: [String: Double], excluding excluded: Set<String>, in ranges: [Range<Int>]) -> [Int: Double] {
         var dots: [Int: Double] = [:]
         var own = 0.0
         for (term, weight) in vector where !excluded.contains(term) {
             own += weight * weight
-            for posting in postings[term] ?? [] { dots[posting.window, default: 0] += weight * posting.weight }
+            guard let list = postings[term] else { continue }
+            for range in ranges where !range.isEmpty {
+                var position = Self.firstPosting(in: list, atOrAfter: range.lowerBound)
+                while position < list.count, list[position].window < range.upperBound {
+                    dots[list[position].window, default: 0] += weight * list[position].weight
+                    position += 1
+                }
+            }
         }
         guard own > 0 else { return [:] }
         var cosines: [Int: Double] = [:]
@@ -65,6 +78,16 @@ struct WindowIndex: Sendable {
             if norm > 0 { cosines[index] = dot / (own.squareRoot() * norm) }
         }
         return cosines
+    }
+
+    private static func firstPosting(in list: [(window: Int, weight: Double)], atOrAfter window: Int) -> Int {
+        var low = 0
+        var high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle].window < window { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     private static func norm(_ vector: [String: Double]) -> Double {

@@ -14,4 +14,9 @@ public protocol GraphReading: Sendable {
     func mentions(ofNode id: Int64) throws -> [Evidence]
     /// Relationships of a type (every type when `nil`).
     func relationships(ofType type: String?) throws -> [StoredRelationship]
+    /// Nodes with a label whose keys are among `keys`: how resolution refreshes what it knows
+    /// of the nodes a document has just written.
+    func nodes(labeled label: String, keys: [String]) throws -> [StoredNode]
+    /// Relationships of a type that start at one of the nodes `ids`.
+    func relationships(ofType type: String, from ids: [Int64]) throws -> [StoredRelationship]
 }

@@ -38,6 +38,7 @@ public struct IngestPipeline: Sendable {
             progress(.finished(problem, index: done, total: total))
         }
         let width = max(1, options.concurrency)
+        var resolution: ResolutionIndex?
         await withTaskGroup(of: (Int, PreparedFile).self) { group in
             var next = 0
             func submit() {
@@ -49,7 +50,7 @@ public struct IngestPipeline: Sendable {
             }
             for _ in 0..<min(width * 2, files.count) { submit() }
             while let (index, prepared) = await group.next() {
-                let outcome = store(prepared, in: graph)
+                let outcome = store(prepared, in: graph, index: &resolution)
                 done += 1
                 outcomes.append((index, outcome))
                 progress(.finished(outcome, index: done, total: total))
@@ -116,16 +117,25 @@ public struct IngestPipeline: Sendable {
         }
     }
 
-    /// Writes a prepared document; runs on the single writer.
-    func store(_ prepared: PreparedFile, in graph: any GraphReading & GraphWriting) -> FileOutcome {
+    /// Writes a prepared document; runs on the single writer. `index` holds the stored people
+    /// and organisations for resolution: built at the first document that needs it, refreshed
+    /// with what each document wrote, and dropped (to be built again) if a refresh fails.
+    func store(_ prepared: PreparedFile, in graph: any GraphReading & GraphWriting, index: inout ResolutionIndex?) -> FileOutcome {
         switch prepared {
         case .done(let outcome):
             return outcome
         case .graph(let documentGraph, let path):
             do {
+                let current = try index ?? ResolutionIndex(graph: graph)
+                index = current
+                let resolved = crossDocument.resolve(documentGraph, using: current)
                 // Another file of this batch, or another process, may have stored the same
                 // content meanwhile: the store decides inside its transaction.
-                switch try graph.write(try crossDocument.resolve(documentGraph, against: graph), path: path) {
+                let outcome = try graph.write(resolved, path: path)
+                if outcome == .added || outcome == .replaced {
+                    do { try index?.refresh(after: resolved, from: graph) } catch { index = nil }
+                }
+                switch outcome {
                 case .added:
                     return FileOutcome(path: path, status: .added, warnings: documentGraph.warnings)
                 case .replaced:

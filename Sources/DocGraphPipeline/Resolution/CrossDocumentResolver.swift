@@ -20,22 +20,25 @@ public struct CrossDocumentResolver: Sendable {
 
     /// The document's graph with keys rewritten to those of matching stored nodes.
     public func resolve(_ graph: DocumentGraph, against reader: any GraphReading) throws -> DocumentGraph {
+        resolve(graph, using: try ResolutionIndex(graph: reader))
+    }
+
+    /// The document's graph with keys rewritten to those of matching nodes in `index`.
+    func resolve(_ graph: DocumentGraph, using index: ResolutionIndex) -> DocumentGraph {
         let labels = Set(graph.nodes.flatMap(\.labels))
         var result = graph
         if labels.contains(GraphVocabulary.organisation) {
-            let stored = try reader.nodes(labeled: GraphVocabulary.organisation).map(StoredEntity.init)
-            rekey(&result, label: GraphVocabulary.organisation, stored: stored) { node in
-                OrganisationMatcher.match(StoredEntity(node), in: stored)
+            rekey(&result, label: GraphVocabulary.organisation, table: index.organisations) { node in
+                let entity = StoredEntity(node)
+                return OrganisationMatcher.match(entity, in: index.organisations.candidates(for: entity))
             }
         }
         if labels.contains(GraphVocabulary.person) {
-            let stored = try reader.nodes(labeled: GraphVocabulary.person).map(StoredEntity.init)
-            let roles = try storedRoles(reader)
             let documentRoles = bodiesOfRoles(in: result)
-            rekey(&result, label: GraphVocabulary.person, stored: stored) { node in
+            rekey(&result, label: GraphVocabulary.person, table: index.people) { node in
                 var entity = StoredEntity(node)
                 entity.bodies = documentRoles[node.localID] ?? []
-                return PersonMatcher.match(entity, in: stored, bodiesOf: roles)
+                return PersonMatcher.match(entity, in: index.people.candidates(for: entity), bodiesOf: index.roleBodies)
             }
         }
         return Self.foldingDuplicateKeys(result)
@@ -44,10 +47,10 @@ public struct CrossDocumentResolver: Sendable {
     /// Gives each matching node the stored node's key; of the two names the fuller one (more
     /// words; the stored one on a tie) is the name and the other an alias, so the variant stays
     /// visible and searchable.
-    private func rekey(_ graph: inout DocumentGraph, label: String, stored: [StoredEntity], match: (GraphNode) -> String?) {
+    private func rekey(_ graph: inout DocumentGraph, label: String, table: EntityTable, match: (GraphNode) -> String?) {
         for index in graph.nodes.indices where graph.nodes[index].labels.contains(label) {
             guard let key = match(graph.nodes[index]), key != graph.nodes[index].key,
-                  let target = stored.first(where: { $0.key == key }) else { continue }
+                  let target = table.entity(forKey: key) else { continue }
             var node = graph.nodes[index]
             node.key = key
             if let own = node.properties["name"]?.stringValue, own != target.name, !target.name.isEmpty {
@@ -60,17 +63,6 @@ public struct CrossDocumentResolver: Sendable {
             }
             graph.nodes[index] = node
         }
-    }
-
-    /// For each stored person, the keys of the bodies their roles are held in.
-    private func storedRoles(_ reader: any GraphReading) throws -> [Int64: Set<String>] {
-        let organisations = try reader.nodes(labeled: GraphVocabulary.organisation)
-        let keys = Dictionary(organisations.map { ($0.id, $0.key ?? "") }, uniquingKeysWith: { first, _ in first })
-        var result: [Int64: Set<String>] = [:]
-        for relationship in try reader.relationships(ofType: GraphVocabulary.holdsRole) {
-            if let key = keys[relationship.to] { result[relationship.from, default: []].insert(key) }
-        }
-        return result
     }
 
     /// For each person node of the document, the keys of the bodies its roles are held in.

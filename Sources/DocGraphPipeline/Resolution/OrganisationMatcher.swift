@@ -8,9 +8,9 @@ enum OrganisationMatcher {
         let exact = stored.filter { !$0.normalisedNames.isDisjoint(with: names) && kindsAgree($0, entity) }
         if let key = single(exact) { return key }
         guard exact.isEmpty else { return nil }
-        let own = NameKey.normalise(entity.name).split(separator: " ")
+        let own = entity.normalisedName.split(separator: " ")
         let nested = stored.filter { candidate in
-            let theirs = NameKey.normalise(candidate.name).split(separator: " ")
+            let theirs = candidate.normalisedName.split(separator: " ")
             guard kindsAgree(candidate, entity), own.count != theirs.count else { return false }
             let (short, long) = own.count < theirs.count ? (own, theirs) : (theirs, own)
             return short.count >= 2 && Array(long.suffix(short.count)) == short

@@ -11,6 +11,10 @@ struct StoredEntity: Sendable {
     var context: Set<String>
     /// Keys of the bodies the entity's roles are held in.
     var bodies: Set<String> = []
+    /// The name, normalised as keys are.
+    let normalisedName: String
+    /// The name and aliases, normalised as keys are.
+    let normalisedNames: Set<String>
 
     init(_ node: StoredNode) {
         self.init(id: node.id, key: node.key ?? "", properties: node.properties)
@@ -28,10 +32,7 @@ struct StoredEntity: Sendable {
         kind = properties["kind"]?.stringValue
         let titles = (properties["titles"]?.stringList ?? []) + (properties["roles"]?.stringList ?? [])
         context = Set(titles.map { $0.lowercased() })
-    }
-
-    /// The name and aliases, normalised as keys are.
-    var normalisedNames: Set<String> {
-        Set(([name] + aliases).map(NameKey.normalise).filter { !$0.isEmpty })
+        normalisedName = NameKey.normalise(name)
+        normalisedNames = Set(([normalisedName] + aliases.map(NameKey.normalise)).filter { !$0.isEmpty })
     }
 }

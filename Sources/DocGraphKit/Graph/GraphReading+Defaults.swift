@@ -1,0 +1,13 @@
+/// Answers of ``GraphReading`` a reader may give from its other answers; the store gives them
+/// from its indexes instead.
+extension GraphReading {
+    public func nodes(labeled label: String, keys: [String]) throws -> [StoredNode] {
+        let wanted = Set(keys)
+        return try nodes(labeled: label).filter { node in node.key.map(wanted.contains) ?? false }
+    }
+
+    public func relationships(ofType type: String, from ids: [Int64]) throws -> [StoredRelationship] {
+        let starts = Set(ids)
+        return try relationships(ofType: type).filter { starts.contains($0.from) }
+    }
+}

@@ -1,0 +1,46 @@
+import DocGraphKit
+
+/// The stored people and organisations, filed under the names resolution compares, so each
+/// entity of a document is matched against a handful of candidates instead of every stored
+/// node. An ingest builds it once from the graph and refreshes it from the store with the nodes
+/// each document wrote, so cost per document does not grow with the graph.
+struct ResolutionIndex: Sendable {
+    private(set) var organisations = EntityTable(isPerson: false)
+    private(set) var people = EntityTable(isPerson: true)
+    /// For each stored person's id, the keys of the bodies their roles are held in.
+    private(set) var roleBodies: [Int64: Set<String>] = [:]
+    private var organisationKeys: [Int64: String] = [:]
+
+    init(graph: any GraphReading) throws {
+        for node in try graph.nodes(labeled: GraphVocabulary.organisation) { file(organisation: node) }
+        for node in try graph.nodes(labeled: GraphVocabulary.person) { people.insert(StoredEntity(node)) }
+        for relationship in try graph.relationships(ofType: GraphVocabulary.holdsRole) {
+            if let key = organisationKeys[relationship.to] { roleBodies[relationship.from, default: []].insert(key) }
+        }
+    }
+
+    /// Reads back from `reader` the people and organisations `graph` (just written) names, with
+    /// the names and roles the store now merges for them.
+    mutating func refresh(after graph: DocumentGraph, from reader: any GraphReading) throws {
+        let organisationKeys = keys(labeled: GraphVocabulary.organisation, in: graph)
+        for node in try reader.nodes(labeled: GraphVocabulary.organisation, keys: organisationKeys) { file(organisation: node) }
+        let personKeys = keys(labeled: GraphVocabulary.person, in: graph)
+        let stored = try reader.nodes(labeled: GraphVocabulary.person, keys: personKeys)
+        for node in stored {
+            people.insert(StoredEntity(node))
+            roleBodies[node.id] = nil
+        }
+        for relationship in try reader.relationships(ofType: GraphVocabulary.holdsRole, from: stored.map(\.id)) {
+            if let key = self.organisationKeys[relationship.to] { roleBodies[relationship.from, default: []].insert(key) }
+        }
+    }
+
+    private mutating func file(organisation node: StoredNode) {
+        organisations.insert(StoredEntity(node))
+        if let key = node.key { organisationKeys[node.id] = key }
+    }
+
+    private func keys(labeled label: String, in graph: DocumentGraph) -> [String] {
+        graph.nodes.filter { $0.labels.contains(label) }.compactMap(\.key)
+    }
+}
