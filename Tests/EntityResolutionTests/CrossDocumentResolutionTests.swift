@@ -23,6 +23,18 @@ import Testing
         #expect(people.first?.properties["aliases"] == ["Philip Harcort"])
     }
 
+    @Test func misspellingsMeetWithinOneBatch() async throws {
+        let signature = "TD\nNorthshire Police and Crime Commissioner\n"
+        let store = try await EntityPipeline.ingestInOneBatch([
+            "Philip Harcourt \(signature)", "Philip Harcort \(signature)", "Philip Harcourts \(signature)",
+            "Philip Harcourt \(signature)",
+        ])
+        let people = try store.nodes(labeled: GraphVocabulary.person)
+        #expect(people.count == 1)
+        #expect(people.first?.properties["name"] == "Philip Harcourt")
+        #expect(people.first?.properties["aliases"] == ["Philip Harcort", "Philip Harcourts"])
+    }
+
     @Test func aMisspellingWithoutSharedContextStaysApart() async throws {
         let store = try await EntityPipeline.ingest([
             "Philip Harcourt opened the new library.",

@@ -81,6 +81,13 @@ import Testing
         #expect(relationship.properties["extractor"] == "follow-ups.v1")
     }
 
+    @Test func aReportBeyondTheReachIsNotLinked() throws {
+        let report = "The new youth centre in Northtown was opened by the Mayor last week."
+        #expect(try LinkedStore(Newsletters.pair(report, date: "2020-03")).links().count == 1)
+        #expect(try LinkedStore(Newsletters.pair(report, date: "2020-04")).links().isEmpty)
+        #expect(try LinkedStore(Newsletters.pair(report, date: "2017-09"), options: ["reachMonths": 3]).links().isEmpty)
+    }
+
     @Test func optionsCanRaiseTheBar() throws {
         let linked = try LinkedStore(
             Newsletters.pair("The new youth centre in Northtown was opened by the Mayor last week."), options: ["minimumScore": 5])

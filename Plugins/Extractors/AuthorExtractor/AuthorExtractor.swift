@@ -23,7 +23,7 @@ public struct AuthorExtractor: Extractor {
     public init() {}
 
     public func extract(from document: Document, annotations: Annotations, context: ExtractionContext) throws -> Annotations {
-        let lexicon = AuthorLexicon(context)
+        let lexicon = context.wordLists.derived("authors.lexicon") { AuthorLexicon(context) }
         guard let signature = SignatureFinder(lexicon: lexicon).signatures(in: document, annotations: annotations).first else {
             return Annotations()
         }

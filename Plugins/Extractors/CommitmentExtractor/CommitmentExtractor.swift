@@ -29,7 +29,7 @@ public struct CommitmentExtractor: Extractor {
     public init() {}
 
     public func extract(from document: Document, annotations: Annotations, context: ExtractionContext) throws -> Annotations {
-        let lexicon = try CommitmentLexicon(wordLists: context.wordLists)
+        let lexicon = try context.wordLists.derived("commitments.lexicon") { try CommitmentLexicon(wordLists: context.wordLists) }
         var output = CommitmentOutput(document: document, annotations: annotations, lexicon: lexicon)
         for sentence in annotations.sentences {
             output.add(sentence)

@@ -24,7 +24,7 @@ public struct DecisionExtractor: Extractor {
     public init() {}
 
     public func extract(from document: Document, annotations: Annotations, context: ExtractionContext) throws -> Annotations {
-        let lexicon = DecisionLexicon(context)
+        let lexicon = context.wordLists.derived("decisions.lexicon") { DecisionLexicon(context) }
         let author = DocumentAuthor(annotations: annotations)
         let normaliser = DateNormaliser(document: document)
         let parties = annotations.mentions

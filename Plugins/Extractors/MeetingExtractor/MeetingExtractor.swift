@@ -26,7 +26,7 @@ public struct MeetingExtractor: Extractor {
 
     public func extract(from document: Document, annotations: Annotations, context: ExtractionContext) throws -> Annotations {
         var scope = MeetingScope(
-            document: document, annotations: annotations, lexicon: MeetingLexicon(context), extractor: manifest.id)
+            document: document, annotations: annotations, lexicon: context.wordLists.derived("meetings.lexicon") { MeetingLexicon(context) }, extractor: manifest.id)
         let sentences = annotations.sentences
         let sections = DocumentSections(document: document, sentences: sentences)
         let entries = DiaryEntry.entries(in: document, annotations: annotations)

@@ -24,7 +24,7 @@ public struct OrganisationExtractor: Extractor {
 
     public func extract(from document: Document, annotations: Annotations, context: ExtractionContext) throws -> Annotations {
         var finder = OrganisationFinder(
-            text: document.text, lexicons: OrganisationLexicons.forContext(context), dictionary: dictionary ?? EnglishWords.system)
+            text: document.text, words: annotations.nameWords(of: document), lexicons: context.wordLists.derived("organisations.lexicons") { OrganisationLexicons.forContext(context) }, dictionary: dictionary ?? EnglishWords.system)
         let findings = finder.run()
         let lexicons = finder.lexicons
         let english = finder.dictionary

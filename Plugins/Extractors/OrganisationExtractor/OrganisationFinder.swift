@@ -20,9 +20,9 @@ struct OrganisationFinder {
     /// Word indices already part of a finding.
     var covered = IndexSet()
 
-    init(text: String, lexicons: OrganisationLexicons, dictionary: EnglishWords) {
+    init(text: String, words: [NameWord]? = nil, lexicons: OrganisationLexicons, dictionary: EnglishWords) {
         self.text = text
-        self.words = NameWordScanner.words(in: text)
+        self.words = words ?? NameWordScanner.words(in: text)
         self.lexicons = lexicons
         self.dictionary = dictionary
     }

@@ -38,11 +38,11 @@ public struct PeopleExtractor: Extractor {
     }
 
     public func extract(from document: Document, annotations: Annotations, context: ExtractionContext) throws -> Annotations {
-        let words = NameWordScanner.words(in: document.text)
+        let words = annotations.nameWords(of: document)
         let organisations = annotations.mentions(labeled: GraphVocabulary.organisation)
         var finder = PersonFinder(
             text: document.text, words: words, organisations: organisations,
-            lexicons: PeopleLexicons.forContext(context), dictionary: dictionary ?? EnglishWords.system)
+            lexicons: context.wordLists.derived("people.lexicons") { PeopleLexicons.forContext(context) }, dictionary: dictionary ?? EnglishWords.system)
         _ = finder.run()
         finder.addBareSurnames()
         let findings = finder.found.sorted { $0.words.lowerBound < $1.words.lowerBound }

@@ -34,7 +34,7 @@ public struct PlaceExtractor: Extractor {
     }
 
     public func extract(from document: Document, annotations: Annotations, context: ExtractionContext) throws -> Annotations {
-        let words = NameWordScanner.words(in: document.text)
+        let words = annotations.nameWords(of: document)
         let taken = annotations.mentions.filter { $0.label == GraphVocabulary.person || $0.label == GraphVocabulary.organisation }
             .map(\.range)
         var finder = PlaceFinder(

@@ -7,35 +7,51 @@ import Foundation
 /// A `*` word in a phrase matches any one word, so `give * approval` finds "give its approval" and
 /// "give their approval".
 public struct PhraseList: Sendable, Hashable {
-    /// The phrases split into words, grouped by their first word (`*` for a leading wildcard),
-    /// longest first.
+    /// The phrases split into words, grouped by their first word, longest first.
     private var byFirstWord: [String: [[String]]] = [:]
+    /// The phrases whose first word is `*`, longest first.
+    private var leadingWildcards: [[String]] = []
 
     public init(_ phrases: some Sequence<String>) {
         for phrase in phrases {
             let words = PhraseList.words(of: phrase)
             guard let first = words.first else { continue }
-            byFirstWord[first, default: []].append(words)
+            if first == "*" { leadingWildcards.append(words) } else { byFirstWord[first, default: []].append(words) }
         }
         for key in byFirstWord.keys {
-            byFirstWord[key]?.sort { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
+            byFirstWord[key]?.sort(by: PhraseList.longerFirst)
         }
+        leadingWildcards.sort(by: PhraseList.longerFirst)
+    }
+
+    private static func longerFirst(_ one: [String], _ other: [String]) -> Bool {
+        one.count != other.count ? one.count > other.count : one.lexicographicallyPrecedes(other)
     }
 
     /// True when the list holds no phrase.
-    public var isEmpty: Bool { byFirstWord.isEmpty }
+    public var isEmpty: Bool { byFirstWord.isEmpty && leadingWildcards.isEmpty }
 
     /// The number of words of the longest phrase that starts at `index` of `words`, if one does.
     /// `words` must already be in the form ``PhraseList/normalise(_:)`` gives.
     public func match(at index: Int, in words: [String]) -> Int? {
         guard words.indices.contains(index) else { return nil }
-        let candidates = (byFirstWord[words[index]] ?? []) + (byFirstWord["*"] ?? [])
-        var best: Int?
-        for phrase in candidates where phrase.count > (best ?? 0) && index + phrase.count <= words.count {
-            let matches = phrase.indices.allSatisfy { phrase[$0] == "*" || phrase[$0] == words[index + $0] }
-            if matches { best = phrase.count }
+        let best = byFirstWord[words[index]].flatMap { Self.longest(of: $0, at: index, in: words) }
+        guard !leadingWildcards.isEmpty else { return best }
+        let wildcard = Self.longest(of: leadingWildcards, at: index, in: words)
+        return max(best ?? 0, wildcard ?? 0) > 0 ? max(best ?? 0, wildcard ?? 0) : nil
+    }
+
+    /// The length of the first (so the longest) of `phrases` that matches at `index`.
+    private static func longest(of phrases: [[String]], at index: Int, in words: [String]) -> Int? {
+        for phrase in phrases where index + phrase.count <= words.count {
+            var matches = true
+            for offset in phrase.indices where phrase[offset] != "*" && phrase[offset] != words[index + offset] {
+                matches = false
+                break
+            }
+            if matches { return phrase.count }
         }
-        return best
+        return nil
     }
 
     /// The first match at or after `index`, as the range of word indices it covers.

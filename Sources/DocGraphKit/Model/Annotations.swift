@@ -9,6 +9,13 @@ public struct Annotations: Sendable, Codable, Hashable {
     public var mentions: [Mention]
     public var facts: [Fact]
     public var warnings: [String]
+    /// The document's words as name finders see them, made once by the pipeline for every
+    /// extractor; not sent to external plugins. Read them through ``nameWords(of:)``.
+    public var nameWords: [NameWord]?
+
+    private enum CodingKeys: String, CodingKey {
+        case sentences, tokens, mentions, facts, warnings
+    }
 
     public init(
         sentences: [Sentence] = [], tokens: [Token] = [], mentions: [Mention] = [], facts: [Fact] = [],
@@ -19,6 +26,11 @@ public struct Annotations: Sendable, Codable, Hashable {
         self.mentions = mentions
         self.facts = facts
         self.warnings = warnings
+    }
+
+    /// The document's name words: those the pipeline made, or made now.
+    public func nameWords(of document: Document) -> [NameWord] {
+        nameWords ?? NameWordScanner.words(in: document.text)
     }
 
     /// Mentions with the label, in text order.

@@ -2,9 +2,17 @@
 /// `english-words`. Loaded once per run; plugins only read them.
 public struct WordLists: Sendable {
     private var lists: [String: Set<String>]
+    /// Lexicons made from these lists; new with every change to them.
+    private var derived = DerivedValues()
 
     public init(_ lists: [String: Set<String>] = [:]) {
         self.lists = lists
+    }
+
+    /// A value made from these lists (a plugin's lexicon), made once and then shared by every
+    /// copy of the lists until they change. `key` names the value: a plugin's id and what it is.
+    public func derived<Value: Sendable>(_ key: String, make: () throws -> Value) rethrows -> Value {
+        try derived.value(for: key, make: make)
     }
 
     /// The list with the name, if loaded.
@@ -18,6 +26,7 @@ public struct WordLists: Sendable {
     /// Adds phrases to a list, creating it if needed.
     public mutating func add(_ phrases: some Sequence<String>, to name: String) {
         lists[name, default: []].formUnion(phrases.lazy.map { $0.lowercased() })
+        derived = DerivedValues()
     }
 
     /// The names of the loaded lists, sorted.

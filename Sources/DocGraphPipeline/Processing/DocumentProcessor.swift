@@ -37,6 +37,7 @@ public struct DocumentProcessor: Sendable {
     /// Runs text analysis and every extractor over a document.
     public func annotate(_ document: Document) -> Annotations {
         var annotations = analysis(document)
+        if annotations.nameWords == nil { annotations.nameWords = NameWordScanner.words(in: document.text) }
         for extractor in extractors {
             do {
                 let additions = try extractor.extract(
