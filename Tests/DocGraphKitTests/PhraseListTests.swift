@@ -25,7 +25,7 @@ import Testing
 
     @Test func matchesRunLeftToRightWithoutOverlaps() {
         let found = list.matches(in: words("they met with us and met again to give final approval"))
-        #expect(found == [1..<3, 4..<5, 7..<10])
+        #expect(found == [1..<3, 5..<6, 8..<11])
         #expect(list.firstMatch(in: words("nothing here, then met"), from: 0) == 4..<5)
     }
 

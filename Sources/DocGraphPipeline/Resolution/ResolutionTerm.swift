@@ -14,26 +14,24 @@ enum ResolutionTerm: Hashable, Sendable {
 
     /// The terms an entity is filed under.
     static func terms(of entity: StoredEntity, isPerson: Bool) -> Set<ResolutionTerm> {
-        var terms = Set(entity.normalisedNames.map(ResolutionTerm.name))
-        let words = entity.normalisedName.split(separator: " ")
-        if isPerson {
-            terms.formUnion(surnameVariants(of: words))
-        } else if words.count >= 2 {
-            terms.insert(.displayName(entity.normalisedName))
-            for length in 2..<words.count { terms.insert(.suffix(words.suffix(length).joined(separator: " "))) }
-        }
-        return terms
+        terms(for: entity, isPerson: isPerson, filing: true)
     }
 
-    /// The terms to look up for an entity about to be resolved.
+    /// The terms to look up for an entity about to be resolved: an organisation's whole name
+    /// among the stored names' ends, and its own ends among the stored names.
     static func queries(for entity: StoredEntity, isPerson: Bool) -> Set<ResolutionTerm> {
+        terms(for: entity, isPerson: isPerson, filing: false)
+    }
+
+    private static func terms(for entity: StoredEntity, isPerson: Bool, filing: Bool) -> Set<ResolutionTerm> {
         var terms = Set(entity.normalisedNames.map(ResolutionTerm.name))
         let words = entity.normalisedName.split(separator: " ")
         if isPerson {
             terms.formUnion(surnameVariants(of: words))
         } else if words.count >= 2 {
-            terms.insert(.suffix(entity.normalisedName))
-            for length in 2..<words.count { terms.insert(.displayName(words.suffix(length).joined(separator: " "))) }
+            let ends = (2..<words.count).map { words.suffix($0).joined(separator: " ") }
+            terms.insert(filing ? .displayName(entity.normalisedName) : .suffix(entity.normalisedName))
+            terms.formUnion(ends.map(filing ? ResolutionTerm.suffix : ResolutionTerm.displayName))
         }
         return terms
     }

@@ -26,36 +26,33 @@ extension GraphStore: GraphReading {
     }
 
     public func nodes(labeled label: String, keys: [String]) throws -> [StoredNode] {
-        guard !keys.isEmpty else { return [] }
-        return try read { db in
-            var result: [StoredNode] = []
-            // In slices, under SQLite's limit on bound arguments.
-            for start in stride(from: 0, to: keys.count, by: 500) {
-                let slice = Array(keys[start..<min(keys.count, start + 500)])
-                let marks = Array(repeating: "?", count: slice.count).joined(separator: ", ")
-                result += try Row.fetchAll(db, sql: """
-                    SELECT node.id, node.labels, node.properties, node.key FROM node
-                    WHERE node.key IN (\(marks))
-                      AND EXISTS (SELECT 1 FROM node_label WHERE node_label.node_id = node.id AND node_label.label = ?)
-                    """, arguments: StatementArguments(slice) + [label]).map(Self.storedNode)
-            }
-            return result.sorted { $0.id < $1.id }
-        }
+        try fetchInSlices(keys, extra: label, sql: { marks in """
+            SELECT node.id, node.labels, node.properties, node.key FROM node
+            WHERE node.key IN (\(marks))
+              AND EXISTS (SELECT 1 FROM node_label WHERE node_label.node_id = node.id AND node_label.label = ?)
+            """ }, row: Self.storedNode).sorted { $0.id < $1.id }
     }
 
     public func relationships(ofType type: String, from ids: [Int64]) throws -> [StoredRelationship] {
-        guard !ids.isEmpty else { return [] }
+        try fetchInSlices(ids, extra: type, sql: { marks in """
+            SELECT id, type, start_id, end_id, properties FROM relationship WHERE start_id IN (\(marks)) AND type = ?
+            """ }, row: Self.storedRelationship).sorted { $0.id < $1.id }
+    }
+
+    /// Rows for a list of values bound into `IN (...)` in slices, under SQLite's limit on bound
+    /// arguments, with `extra` bound after each slice.
+    private func fetchInSlices<Value: DatabaseValueConvertible & Sendable, Result: Sendable>(
+        _ values: [Value], extra: String, sql: @escaping @Sendable (String) -> String, row: @escaping @Sendable (Row) -> Result
+    ) throws -> [Result] {
+        guard !values.isEmpty else { return [] }
         return try read { db in
-            var result: [StoredRelationship] = []
-            for start in stride(from: 0, to: ids.count, by: 500) {
-                let slice = Array(ids[start..<min(ids.count, start + 500)])
+            var result: [Result] = []
+            for start in stride(from: 0, to: values.count, by: 500) {
+                let slice = Array(values[start..<min(values.count, start + 500)])
                 let marks = Array(repeating: "?", count: slice.count).joined(separator: ", ")
-                result += try Row.fetchAll(db, sql: """
-                    SELECT id, type, start_id, end_id, properties FROM relationship
-                    WHERE start_id IN (\(marks)) AND type = ?
-                    """, arguments: StatementArguments(slice) + [type]).map(Self.storedRelationship)
+                result += try Row.fetchAll(db, sql: sql(marks), arguments: StatementArguments(slice) + [extra]).map(row)
             }
-            return result.sorted { $0.id < $1.id }
+            return result
         }
     }
 
