@@ -52,27 +52,49 @@ struct WindowIndex: Sendable {
         for (term, weight) in vector { postings[term, default: []].append((index, weight)) }
     }
 
+    /// A term in more windows than this (within the documents weighed) is too common to find
+    /// candidates by; it still counts in the cosine of the windows found by rarer terms.
+    static let retrievalLimit = 200
+    /// When common terms were left out, the windows with the best partial cosine that are
+    /// completed with them.
+    static let completionLimit = 400
+
     /// The cosine of a vector with every window it shares a term with, by window index, leaving
     /// the `excluded` terms (the commitment's makers) out of both sides. Only windows in
     /// `ranges` are weighed; postings are in window order, so each range is found by bisection.
+    /// Windows are found through the terms of at most ``retrievalLimit`` windows in `ranges`, and
+    /// only the ``completionLimit`` best of them by those terms are completed with the common
+    /// ones, so the work per commitment stays bounded however large the corpus grows.
     func cosines(with vector: [String: Double], excluding excluded: Set<String>, in ranges: [Range<Int>]) -> [Int: Double] {
         var dots: [Int: Double] = [:]
         var own = 0.0
+        var common: [(term: String, weight: Double)] = []
         for (term, weight) in vector where !excluded.contains(term) {
             own += weight * weight
             guard let list = postings[term] else { continue }
-            for range in ranges where !range.isEmpty {
-                var position = Self.firstPosting(in: list, atOrAfter: range.lowerBound)
-                while position < list.count, list[position].window < range.upperBound {
-                    dots[list[position].window, default: 0] += weight * list[position].weight
-                    position += 1
-                }
+            let spans = ranges.filter { !$0.isEmpty }.map { range in
+                Self.firstPosting(in: list, atOrAfter: range.lowerBound)..<Self.firstPosting(in: list, atOrAfter: range.upperBound)
+            }
+            guard spans.reduce(0, { $0 + $1.count }) <= Self.retrievalLimit else {
+                common.append((term, weight))
+                continue
+            }
+            for span in spans {
+                for position in span { dots[list[position].window, default: 0] += weight * list[position].weight }
             }
         }
         guard own > 0 else { return [:] }
+        var found = Array(dots)
+        if !common.isEmpty && found.count > Self.completionLimit {
+            // Ranked by partial cosine; ties by window, so the choice does not depend on hashing.
+            found = found.map { ($0.key, $0.value / max(windows[$0.key].norm, .leastNonzeroMagnitude)) }
+                .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+                .prefix(Self.completionLimit).map { ($0.0, dots[$0.0] ?? 0) }
+        }
         var cosines: [Int: Double] = [:]
-        for (index, dot) in dots where dot > 0 {
+        for (index, found) in found where found > 0 {
             let window = windows[index]
+            let dot = common.reduce(found) { $0 + $1.weight * (window.vector[$1.term] ?? 0) }
             let removed = excluded.reduce(0.0) { $0 + (window.vector[$1].map { $0 * $0 } ?? 0) }
             let norm = (window.norm * window.norm - removed).squareRoot()
             if norm > 0 { cosines[index] = dot / (own.squareRoot() * norm) }
