@@ -35,6 +35,7 @@ struct ImportCommand: ParsableCommand {
             let store = try storeOptions.open(create: true)
             do {
                 let counts = try store.importJSONLines(lines)
+                try store.updatePlannerStatistics()
                 Terminal.print("imported \(counts.nodes) nodes and \(counts.relationships) relationships into \(storeOptions.path)")
             } catch let error as JSONLinesImportError {
                 throw CommandFailure("\(file): \(error)")

@@ -62,6 +62,11 @@ struct IngestCommand: AsyncParsableCommand {
             let pipeline = try Builtins.pipeline(options: options, selection: selection)
             let reporter = ProgressReporter(quiet: quiet)
             let summary = await pipeline.ingest(paths, into: store, progress: { reporter.report($0) })
+            do {
+                try store.updatePlannerStatistics()
+            } catch {
+                Terminal.error("warning: the query planner's statistics were not updated: \(error)")
+            }
             reporter.finish()
             for warning in summary.linkWarnings { Terminal.error("warning: \(warning)") }
             Terminal.print(IngestReport.render(summary, store: storeOptions.path))

@@ -45,6 +45,7 @@ public struct GraphLoader {
             if written % 1_000_000 < batchSize { progress("relationships: \(written)") }
         }
         try csv?.finish()
+        if let store { storeSeconds += try Stopwatch.seconds { try store.updatePlannerStatistics() } }
         return storeSeconds
     }
 }

@@ -24,6 +24,7 @@ public enum IngestBenchmark {
         let summary = await pipeline.ingest([corpus], into: store) { event in
             if case .linking = event { linking.mark() }
         }
+        try store.updatePlannerStatistics()
         let end = Stopwatch.now
         let linkStart = linking.started ?? end
         return IngestMeasurement(
