@@ -93,8 +93,8 @@ struct FollowUpCorpus: Sendable {
         guard let made = commitment.date else { return [own] }
         let start = Self.month(of: made)
         let end = start + (made.month == nil ? 11 : 0) + reach
-        let first = Self.firstIndex(in: documentMonths) { $0 >= start }
-        let last = Self.firstIndex(in: documentMonths) { $0 > end }
+        let first = documentMonths.firstIndex(atOrPast: { $0 >= start })
+        let last = documentMonths.firstIndex(atOrPast: { $0 > end })
         guard first < last else { return [own] }
         let later = windows.windowsOfDocument[first].lowerBound..<windows.windowsOfDocument[last - 1].upperBound
         // Disjoint, so no window is weighed twice.
@@ -106,18 +106,6 @@ struct FollowUpCorpus: Sendable {
 
     static func month(of date: PartialDate) -> Int {
         date.year * 12 + (date.month ?? 1) - 1
-    }
-
-    /// The first index of a sorted array whose element satisfies `isAtOrPast`, which is false
-    /// then true along the array.
-    private static func firstIndex(in sorted: [Int], where isAtOrPast: (Int) -> Bool) -> Int {
-        var low = 0
-        var high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if isAtOrPast(sorted[middle]) { high = middle } else { low = middle + 1 }
-        }
-        return low
     }
 
     /// The date a document carries.

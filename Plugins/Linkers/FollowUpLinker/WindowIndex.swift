@@ -73,7 +73,7 @@ struct WindowIndex: Sendable {
             own += weight * weight
             guard let list = postings[term] else { continue }
             let spans = ranges.filter { !$0.isEmpty }.map { range in
-                Self.firstPosting(in: list, atOrAfter: range.lowerBound)..<Self.firstPosting(in: list, atOrAfter: range.upperBound)
+                list.firstIndex(atOrPast: { $0.window >= range.lowerBound })..<list.firstIndex(atOrPast: { $0.window >= range.upperBound })
             }
             guard spans.reduce(0, { $0 + $1.count }) <= Self.retrievalLimit else {
                 common.append((term, weight))
@@ -92,24 +92,14 @@ struct WindowIndex: Sendable {
                 .prefix(Self.completionLimit).map { ($0.0, dots[$0.0] ?? 0) }
         }
         var cosines: [Int: Double] = [:]
-        for (index, found) in found where found > 0 {
+        for (index, partial) in found where partial > 0 {
             let window = windows[index]
-            let dot = common.reduce(found) { $0 + $1.weight * (window.vector[$1.term] ?? 0) }
+            let dot = common.reduce(partial) { $0 + $1.weight * (window.vector[$1.term] ?? 0) }
             let removed = excluded.reduce(0.0) { $0 + (window.vector[$1].map { $0 * $0 } ?? 0) }
             let norm = (window.norm * window.norm - removed).squareRoot()
             if norm > 0 { cosines[index] = dot / (own.squareRoot() * norm) }
         }
         return cosines
-    }
-
-    private static func firstPosting(in list: [(window: Int, weight: Double)], atOrAfter window: Int) -> Int {
-        var low = 0
-        var high = list.count
-        while low < high {
-            let middle = (low + high) / 2
-            if list[middle].window < window { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 
     private static func norm(_ vector: [String: Double]) -> Double {
