@@ -1,3 +1,4 @@
+import DocGraphKit
 import DocGraphStore
 import Foundation
 import GRDB
@@ -16,5 +17,33 @@ import Testing
         }
         #expect(indexes.contains("node_name"))
         #expect(indexes.contains("relationship_type"))
+    }
+
+    /// A sample of the first index rows would see one label only; labels and the relationship
+    /// indexes patterns join through are counted over every row.
+    @Test func labelsAndNeighboursAreCountedOverEveryRow() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("statistics-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let store = try GraphStore.open(at: path)
+        let people = try store.bulkInsert(
+            nodes: (0..<1_500).map { BulkNode(labels: ["Person"], key: nil, properties: ["name": .string("Person \($0)")]) }, owner: "test")
+        let meetings = try store.bulkInsert(
+            nodes: (0..<10).map { BulkNode(labels: ["Meeting"], key: nil, properties: ["title": .string("Meeting \($0)")]) }, owner: "test")
+        try store.bulkInsert(
+            relationships: people.enumerated().map { BulkRelationship(type: "ATTENDED", start: $1, end: meetings[$0 % 10], properties: [:]) }, owner: "test")
+        try store.updatePlannerStatistics()
+        let statistics = try DatabaseQueue(path: path).read { db in
+            var statistics: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT idx, stat FROM sqlite_stat1 WHERE idx IS NOT NULL") {
+                statistics[row["idx"]] = row["stat"]
+            }
+            return statistics
+        }
+        // 1,510 label rows over 2 labels; 1,500 relationships of one type; 1 per start node,
+        // 150 per meeting.
+        #expect(statistics["node_label"] == "1510 755 1")
+        #expect(statistics["relationship_type"] == "1500 1500")
+        #expect(statistics["relationship_start_end"] == "1500 1 1 1")
+        #expect(statistics["relationship_end_start"] == "1500 150 150 1")
     }
 }

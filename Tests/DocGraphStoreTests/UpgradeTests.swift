@@ -24,6 +24,9 @@ import Testing
                 try db.execute(sql: """
                     DROP INDEX mention_node_document; DROP INDEX document_date; DROP INDEX node_text;
                     ALTER TABLE node DROP COLUMN tally;
+                    DROP INDEX relationship_start_end; DROP INDEX relationship_end_start;
+                    CREATE INDEX relationship_start ON relationship(start_id, type);
+                    CREATE INDEX relationship_end ON relationship(end_id, type);
                     DELETE FROM grdb_migrations WHERE identifier <> 'v1-graph';
                     """)
             }
@@ -34,9 +37,12 @@ import Testing
         let applied = try store.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") }
         #expect(applied == StoreMigrations.identifiers)
         let indexes = try store.read { db in
-            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('mention_node_document', 'node_text') ORDER BY name")
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND (name GLOB 'relationship_*' OR name IN ('mention_node_document', 'node_text')) ORDER BY name")
         }
-        #expect(indexes == ["mention_node_document", "node_text"])
+        #expect(indexes == [
+            "mention_node_document", "node_text", "relationship_document", "relationship_end_start", "relationship_owner",
+            "relationship_start_end", "relationship_type",
+        ])
         // Tallies are filled from the sources, so the next document merges onto them.
         let tallies = try store.read { db in
             try String.fetchAll(db, sql: "SELECT tally FROM node WHERE tally IS NOT NULL").map { PropertyTally(stored: $0).sources }

@@ -7,7 +7,7 @@ import GRDB
 /// written by a newer docgraph).
 enum StoreMigrations {
     /// Identifiers of every migration this build knows, in order.
-    static let identifiers = ["v1-graph", "v2-lookup-indexes", "v3-text-index", "v4-node-tally"]
+    static let identifiers = ["v1-graph", "v2-lookup-indexes", "v3-text-index", "v4-node-tally", "v5-covering-relationship-indexes"]
 
     static func migrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -31,6 +31,15 @@ enum StoreMigrations {
             // named in thousands of others does not re-read them all.
             try db.execute(sql: "ALTER TABLE node ADD COLUMN tally TEXT")
             try tallyExistingSources(db)
+        }
+        migrator.registerMigration("v5-covering-relationship-indexes") { db in
+            // A step from a node to its neighbours reads the index alone: the far end is in it.
+            try db.execute(sql: """
+                CREATE INDEX relationship_start_end ON relationship(start_id, type, end_id);
+                CREATE INDEX relationship_end_start ON relationship(end_id, type, start_id);
+                DROP INDEX relationship_start;
+                DROP INDEX relationship_end;
+                """)
         }
         return migrator
     }
