@@ -6,7 +6,9 @@ struct JSONScanner {
     static let damaged = QueryError.runtime("InvalidJSON", "the store holds property text that is not valid JSON")
 
     mutating func skipSpace() {
-        while offset < bytes.count, [0x20, 0x0a, 0x0d, 0x09].contains(bytes[offset]) { offset += 1 }
+        while offset < bytes.count, bytes[offset] == 0x20 || bytes[offset] == 0x0A || bytes[offset] == 0x0D || bytes[offset] == 0x09 {
+            offset += 1
+        }
     }
 
     mutating func value() throws(QueryError) -> CypherValue {
@@ -81,31 +83,34 @@ struct JSONScanner {
 
     mutating func string() throws(QueryError) -> String {
         try expect(UInt8(ascii: "\""))
-        var scalars = String.UnicodeScalarView()
-        var pendingHigh: UInt32?
-        var run = offset
-        func flush(_ end: Int) {
-            scalars.append(contentsOf: String(decoding: bytes[run..<end], as: UTF8.self).unicodeScalars)
+        let start = offset
+        // Most text has no escape: it is decoded from the bytes as they stand.
+        while offset < bytes.count, bytes[offset] != UInt8(ascii: "\""), bytes[offset] != UInt8(ascii: "\\") { offset += 1 }
+        guard offset < bytes.count else { throw Self.damaged }
+        if bytes[offset] == UInt8(ascii: "\"") {
+            offset += 1
+            return String(decoding: bytes[start..<offset - 1], as: UTF8.self)
         }
+        var text = Array(bytes[start..<offset])
+        var pendingHigh: UInt32?
+        func append(_ scalar: Unicode.Scalar) { UTF8.encode(scalar) { text.append($0) } }
         while offset < bytes.count {
             let byte = bytes[offset]
             if byte == UInt8(ascii: "\"") {
-                flush(offset)
                 offset += 1
-                return String(scalars)
+                return String(decoding: text, as: UTF8.self)
             }
-            guard byte == UInt8(ascii: "\\") else { offset += 1; continue }
-            flush(offset)
             offset += 1
+            guard byte == UInt8(ascii: "\\") else { text.append(byte); continue }
             guard offset < bytes.count else { throw Self.damaged }
             let escaped = bytes[offset]
             offset += 1
             switch escaped {
-            case UInt8(ascii: "n"): scalars.append("\n")
-            case UInt8(ascii: "t"): scalars.append("\t")
-            case UInt8(ascii: "r"): scalars.append("\r")
-            case UInt8(ascii: "b"): scalars.append("\u{8}")
-            case UInt8(ascii: "f"): scalars.append("\u{c}")
+            case UInt8(ascii: "n"): text.append(0x0A)
+            case UInt8(ascii: "t"): text.append(0x09)
+            case UInt8(ascii: "r"): text.append(0x0D)
+            case UInt8(ascii: "b"): text.append(0x08)
+            case UInt8(ascii: "f"): text.append(0x0C)
             case UInt8(ascii: "u"):
                 guard offset + 4 <= bytes.count,
                       let code = UInt32(String(decoding: bytes[offset..<offset + 4], as: UTF8.self), radix: 16) else { throw Self.damaged }
@@ -114,14 +119,13 @@ struct JSONScanner {
                     pendingHigh = code
                 } else if (0xDC00...0xDFFF).contains(code), let high = pendingHigh {
                     let combined = 0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00)
-                    if let scalar = Unicode.Scalar(combined) { scalars.append(scalar) }
+                    if let scalar = Unicode.Scalar(combined) { append(scalar) }
                     pendingHigh = nil
                 } else if let scalar = Unicode.Scalar(code) {
-                    scalars.append(scalar)
+                    append(scalar)
                 }
-            default: scalars.append(Unicode.Scalar(escaped))
+            default: text.append(escaped)
             }
-            run = offset
         }
         throw Self.damaged
     }
