@@ -41,7 +41,8 @@ extension PartCompiler {
             return try property(subject, key, scope)
         case .hasLabels(let subject, let labels):
             let id = try entityID(subject, scope)
-            let checks = labels.map { "EXISTS (SELECT 1 FROM node_label WHERE node_id = \(id) AND label = \(arguments.bind(text: $0.text)))" }
+            var checks: [String] = []
+            for label in labels { checks.append(labelCheck(id, label.text)) }
             return "(CASE WHEN \(id) IS NULL THEN NULL ELSE cy_bool(" + checks.joined(separator: " AND ") + ") END)"
         case .index(let subject, let index):
             return "cy_index(\(try self.expression(subject, scope)), \(try self.expression(index, scope)))"
@@ -84,14 +85,14 @@ extension PartCompiler {
         case .pattern(let element):
             var inner = scope
             let pattern = try compilePattern([PatternPart(pathVariable: nil, element: element, range: element.range)], scope: &inner, anchor: nil)
-            return "cy_bool(EXISTS (SELECT 1" + (pattern.from.isEmpty ? "" : " FROM " + pattern.from.joined(separator: ", "))
+            return "cy_bool(EXISTS (SELECT 1" + (pattern.from.isEmpty ? "" : " FROM " + pattern.fromList())
                 + Self.whereText(pattern.conditions) + "))"
         case .patternComprehension(let path, let element, let predicate, let projection):
             var inner = scope
             var pattern = try compilePattern([PatternPart(pathVariable: path, element: element, range: element.range)], scope: &inner, anchor: nil)
             if let predicate { pattern.conditions.append("cy_test(\(try self.expression(predicate, inner)))") }
             let value = try self.expression(projection, inner)
-            return "(SELECT cy_listagg(\(value))" + (pattern.from.isEmpty ? "" : " FROM " + pattern.from.joined(separator: ", "))
+            return "(SELECT cy_listagg(\(value))" + (pattern.from.isEmpty ? "" : " FROM " + pattern.fromList())
                 + Self.whereText(pattern.conditions) + ")"
         case .reduce:
             throw QueryError.semantic("UnsupportedFeature", "reduce() is not supported; use UNWIND with an aggregate instead",

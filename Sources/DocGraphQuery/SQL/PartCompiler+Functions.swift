@@ -7,6 +7,11 @@ extension PartCompiler {
     /// value functions as the registered `cy_fn_` functions.
     mutating func function(_ name: String, distinct: Bool, _ arguments: [Expression], at range: SourceRange,
                            _ scope: CompilerScope) throws(QueryError) -> String {
+        if name == "count", let argument = arguments.first, entityKind(argument, scope) != .value {
+            // A node or relationship is null exactly when its id is: count the ids natively
+            // rather than encoding a reference for every row.
+            return "count(\(distinct ? "DISTINCT " : "")\(try entityID(argument, scope)))"
+        }
         if let aggregate = Self.aggregateFunctions[name], let argument = arguments.first {
             return "\(aggregate)(\(distinct ? "DISTINCT " : "")\(try expression(argument, scope)))"
         }

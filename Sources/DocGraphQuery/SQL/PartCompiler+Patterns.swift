@@ -6,17 +6,53 @@ extension PartCompiler {
     mutating func compilePattern(_ parts: [PatternPart], scope: inout CompilerScope, anchor: RowLayout?) throws(QueryError) -> PatternSQL {
         var pattern = PatternSQL()
         for part in parts {
-            var nodeIDs: [String] = []
-            for node in part.element.nodes { nodeIDs.append(try nodeID(node, scope: &scope, pattern: &pattern)) }
+            let nodes = part.element.nodes
+            // A part that has a node already bound or found through a property index starts
+            // there; otherwise its first labelled node is offered as a start (its label joined).
+            // Every other label is checked for the node reached, never joined: joined, SQLite
+            // may read every node of that label to build a filter.
+            var startOffered = nodes.contains { node in
+                seeksByProperty(node) || node.variable.map { scope[$0.name] != nil } == true
+            }
+            func offersStart(_ node: NodePattern) -> Bool {
+                guard !startOffered, !node.labels.isEmpty else { return false }
+                startOffered = true
+                return true
+            }
+            var nodeIDs = [try nodeID(nodes[0], joiningLabel: offersStart(nodes[0]), scope: &scope, pattern: &pattern)]
             var path = "cy_path_start(\(nodeIDs[0]))"
             for (index, step) in part.element.steps.enumerated() {
-                let left = nodeIDs[index], right = nodeIDs[index + 1]
+                let left = nodeIDs[index]
                 if let length = step.relationship.length {
-                    let hop = try variableLength(step.relationship, length, from: left, to: right, leftNode: part.element.nodes[index],
-                                                 scope: &scope, pattern: &pattern, anchor: anchor)
+                    // A walk from nodes already narrowed is read after them, and its far node
+                    // after it; a walk from every node of a label is left to the planner.
+                    let narrowed = (anchor.map { left.contains($0.relation + ".") } ?? false)
+                        || nodes[index].properties.map(Self.isConstantMap) == true
+                    var far = PatternSQL()
+                    let right = try nodeID(nodes[index + 1], joiningLabel: narrowed ? false : offersStart(nodes[index + 1]),
+                                           scope: &scope, pattern: &far)
+                    let hop = try variableLength(step.relationship, length, from: left, to: right, leftNode: nodes[index],
+                                                 readAfterStart: narrowed, scope: &scope, pattern: &pattern, anchor: anchor)
+                    pattern.append(far, readAfterEarlier: narrowed)
+                    nodeIDs.append(right)
                     path = "cy_path_var(\(path), \(hop).rels, \(hop).nodes)"
                 } else {
-                    let relationship = try fixedRelationship(step.relationship, from: left, to: right, scope: &scope, pattern: &pattern)
+                    let rightNode = nodes[index + 1]
+                    let joiningLabel = offersStart(rightNode)
+                    let relationship: String
+                    let right: String
+                    if !joiningLabel, rightNode.properties == nil, step.relationship.direction != .either,
+                       rightNode.variable.map({ scope[$0.name] == nil }) ?? true {
+                        // A new node known only as this relationship's far end needs no row of
+                        // its own: its id is in the relationship's row.
+                        (relationship, right) = try fixedRelationship(step.relationship, from: left, scope: &scope, pattern: &pattern)
+                        if let variable = rightNode.variable { scope[variable.name] = ScopeEntry(sql: right, kind: .node) }
+                        for label in rightNode.labels { pattern.conditions.append(labelCheck(right, label.text)) }
+                    } else {
+                        right = try nodeID(rightNode, joiningLabel: joiningLabel, scope: &scope, pattern: &pattern)
+                        relationship = try fixedRelationship(step.relationship, from: left, to: right, scope: &scope, pattern: &pattern).id
+                    }
+                    nodeIDs.append(right)
                     path = "cy_path_step(\(path), \(relationship), \(right))"
                 }
             }
@@ -33,30 +69,40 @@ extension PartCompiler {
         return pattern
     }
 
-    mutating func nodeID(_ node: NodePattern, scope: inout CompilerScope, pattern: inout PatternSQL) throws(QueryError) -> String {
+    /// The id of a node of a pattern: a bound variable's, or a new row's. With `joiningLabel`
+    /// a new node is read through its first label (`node_label`, whose rows name existing
+    /// nodes), so SQLite may start from that label; its other labels, and every label of a
+    /// node not joined so, are checked for the node.
+    mutating func nodeID(_ node: NodePattern, joiningLabel: Bool, scope: inout CompilerScope,
+                         pattern: inout PatternSQL) throws(QueryError) -> String {
         var id: String
         var table: String?
+        var checkedLabels = node.labels[...]
         if let variable = node.variable, let entry = scope[variable.name] {
             id = Self.idSQL(entry)
             pattern.conditions.append("\(id) IS NOT NULL")
         } else {
-            let alias = name("n")
-            table = alias
-            id = "\(alias).id"
-            if let first = node.labels.first, !seeksByProperty(node) {
+            if joiningLabel, let first = node.labels.first, !seeksByProperty(node) {
                 let labelAlias = name("l")
                 pattern.from.append("node_label \(labelAlias)")
-                pattern.from.append("node \(alias)")
                 pattern.conditions.append("\(labelAlias).label = \(arguments.bind(text: first.text))")
-                pattern.conditions.append("\(alias).id = \(labelAlias).node_id")
+                id = "\(labelAlias).node_id"
+                checkedLabels = checkedLabels.dropFirst()
+                if node.properties != nil {
+                    let alias = name("n")
+                    table = alias
+                    pattern.from.append("node \(alias)")
+                    pattern.conditions.append("\(alias).id = \(id)")
+                }
             } else {
+                let alias = name("n")
+                table = alias
+                id = "\(alias).id"
                 pattern.from.append("node \(alias)")
             }
             if let variable = node.variable { scope[variable.name] = ScopeEntry(sql: id, kind: .node) }
         }
-        for label in node.labels.dropFirst(table == nil || seeksByProperty(node) ? 0 : 1) {
-            pattern.conditions.append("EXISTS (SELECT 1 FROM node_label WHERE node_id = \(id) AND label = \(arguments.bind(text: label.text)))")
-        }
+        for label in checkedLabels { pattern.conditions.append(labelCheck(id, label.text)) }
         try propertyConditions(node.properties, table: "node", alias: table, id: &id, scope: scope, pattern: &pattern)
         return id
     }
@@ -123,15 +169,25 @@ extension PartCompiler {
         }
     }
 
-    mutating func fixedRelationship(_ relationship: RelationshipPattern, from left: String, to right: String,
-                                    scope: inout CompilerScope, pattern: inout PatternSQL) throws(QueryError) -> String {
+    /// The condition that a node has a label.
+    mutating func labelCheck(_ id: String, _ label: String) -> String {
+        "EXISTS (SELECT 1 FROM node_label WHERE node_id = \(id) AND label = \(arguments.bind(text: label)))"
+    }
+
+    /// A relationship between two nodes, or from `left` to a node it defines (`right` nil:
+    /// the far end, never `.either`). Returns the relationship's id and the far end's.
+    @discardableResult
+    mutating func fixedRelationship(_ relationship: RelationshipPattern, from left: String, to right: String? = nil,
+                                    scope: inout CompilerScope, pattern: inout PatternSQL) throws(QueryError) -> (id: String, farEnd: String) {
         let alias = name("r")
         var id = "\(alias).id"
         pattern.from.append("relationship \(alias)")
+        let farEnd = right ?? "\(alias).\(relationship.direction == .incoming ? "start_id" : "end_id")"
         switch relationship.direction {
-        case .outgoing: pattern.conditions.append("\(alias).start_id = \(left) AND \(alias).end_id = \(right)")
-        case .incoming: pattern.conditions.append("\(alias).end_id = \(left) AND \(alias).start_id = \(right)")
+        case .outgoing: pattern.conditions.append("\(alias).start_id = \(left)" + (right.map { " AND \(alias).end_id = \($0)" } ?? ""))
+        case .incoming: pattern.conditions.append("\(alias).end_id = \(left)" + (right.map { " AND \(alias).start_id = \($0)" } ?? ""))
         case .either:
+            let right = right ?? farEnd
             pattern.conditions.append("((\(alias).start_id = \(left) AND \(alias).end_id = \(right)) OR "
                                       + "(\(alias).end_id = \(left) AND \(alias).start_id = \(right)))")
         }
@@ -148,13 +204,13 @@ extension PartCompiler {
         }
         try propertyConditions(relationship.properties, table: "relationship", alias: alias, id: &id, scope: scope, pattern: &pattern)
         pattern.relationshipIDs.append("\(alias).id")
-        return "\(alias).id"
+        return ("\(alias).id", farEnd)
     }
 
     /// A variable-length hop as a recursive CTE walking from the left node, never reusing a
     /// relationship within one path. Returns the alias whose `rels` and `nodes` list the path.
     mutating func variableLength(_ relationship: RelationshipPattern, _ length: LengthRange, from left: String, to right: String,
-                                 leftNode: NodePattern, scope: inout CompilerScope, pattern: inout PatternSQL,
+                                 leftNode: NodePattern, readAfterStart: Bool, scope: inout CompilerScope, pattern: inout PatternSQL,
                                  anchor: RowLayout?) throws(QueryError) -> String {
         let walk = name("w")
         let edge = name("e")
@@ -167,9 +223,8 @@ extension PartCompiler {
             var startID = "\(alias).id"
             var restriction = PatternSQL()
             try propertyConditions(properties, table: "node", alias: alias, id: &startID, scope: scope, pattern: &restriction)
-            let labels = leftNode.labels.map {
-                "EXISTS (SELECT 1 FROM node_label WHERE node_id = \(alias).id AND label = \(arguments.bind(text: $0.text)))"
-            }
+            var labels: [String] = []
+            for label in leftNode.labels { labels.append(labelCheck("\(alias).id", label.text)) }
             starts = "SELECT \(alias).id AS id FROM node \(alias) WHERE " + (labels + restriction.conditions).joined(separator: " AND ")
         } else if let label = leftNode.labels.first {
             starts = "SELECT node_id AS id FROM node_label WHERE label = \(arguments.bind(text: label.text))"
@@ -201,7 +256,7 @@ extension PartCompiler {
                + "SELECT \(walk).start, \(next), \(walk).rels || \(edge).id || ',', \(walk).nodes || \(next) || ',', \(walk).len + 1 "
                + "FROM \(walk) JOIN relationship \(edge) ON \(joins) WHERE " + conditions.joined(separator: " AND "))
         let hop = name("h")
-        pattern.from.append("\(walk) \(hop)")
+        if readAfterStart { pattern.appendReadAfterEarlier("\(walk) \(hop)") } else { pattern.from.append("\(walk) \(hop)") }
         pattern.conditions.append("\(hop).start = \(left) AND \(hop).node = \(right)")
         if length.minimum > 0 { pattern.conditions.append("\(hop).len >= \(arguments.bind(.integer(Int64(length.minimum))))") }
         if let variable = relationship.variable {

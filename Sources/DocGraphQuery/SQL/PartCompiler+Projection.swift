@@ -64,10 +64,16 @@ extension PartCompiler {
             }
         }
         if selected.isEmpty { selected = ["1 AS _one"] }
-        let projected = name("q")
         var body = "SELECT " + (projection.distinct && !aggregating ? "DISTINCT " : "") + selected.joined(separator: ", ") + " FROM \(previous.relation)"
         let keys = items.filter { !$0.isAggregate }.map(\.sql)
-        if aggregating, !keys.isEmpty { body += " GROUP BY " + keys.joined(separator: ", ") }
+        if aggregating, !keys.isEmpty {
+            if let twoStep = try preAggregatedBody(items, from: previous.relation, scope: scope) {
+                body = twoStep
+            } else {
+                body += " GROUP BY " + keys.joined(separator: ", ")
+            }
+        }
+        let projected = name("q")
         addCTE(projected, body)
         var result = RowLayout(relation: projected, columns: items.map(\.column),
                                orderColumn: grouped || !projection.order.isEmpty ? nil : previous.orderColumn)

@@ -15,7 +15,7 @@ extension PartCompiler {
             let added = newColumns(scope, comparedTo: input)
             let matched = name("q")
             let selected = ["\(numbered).\(rowID) AS \(rowID)"] + added.map { "\($0.sql) AS \($0.column.column)" }
-            addCTE(matched, "SELECT " + selected.joined(separator: ", ") + " FROM " + ([numbered] + pattern.from).joined(separator: ", ")
+            addCTE(matched, "SELECT " + selected.joined(separator: ", ") + " FROM " + pattern.fromList(after: [numbered])
                    + Self.whereText(pattern.conditions))
             let joined = name("q")
             let columns = ["\(numbered).*"] + added.map { "\(matched).\($0.column.column) AS \($0.column.column)" }
@@ -28,9 +28,11 @@ extension PartCompiler {
         if let predicate = match.predicate { pattern.conditions.append("cy_test(\(try expression(predicate, scope)))") }
         let added = newColumns(scope, comparedTo: input)
         let next = name("q")
-        let columns = ["\(previous.relation).*"] + added.map { "\($0.sql) AS \($0.column.column)" }
-        addCTE(next, "SELECT " + columns.joined(separator: ", ") + " FROM " + ([previous.relation] + pattern.from).joined(separator: ", ")
-               + Self.whereText(pattern.conditions))
+        let fromStart = previous.relation == startRelation && previous.columns.isEmpty && !pattern.from.isEmpty
+        let leading = fromStart ? [] : [previous.relation]
+        let columns = leading.map { "\($0).*" } + added.map { "\($0.sql) AS \($0.column.column)" }
+        addCTE(next, "SELECT " + (columns.isEmpty ? ["1 AS _one"] : columns).joined(separator: ", ") + " FROM "
+               + pattern.fromList(after: leading) + Self.whereText(pattern.conditions))
         layout = RowLayout(relation: next, columns: previous.columns + added.map(\.column), orderColumn: previous.orderColumn)
     }
 

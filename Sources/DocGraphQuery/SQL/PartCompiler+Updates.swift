@@ -14,7 +14,7 @@ extension PartCompiler {
             columns.append(RowColumn(variable: variable, column: "c\(columns.count)", kind: entry.kind))
         }
         if selected.isEmpty { selected = ["1"] }
-        let select = "SELECT " + selected.joined(separator: ", ") + " FROM " + (["_row"] + pattern.from).joined(separator: ", ")
+        let select = "SELECT " + selected.joined(separator: ", ") + " FROM " + pattern.fromList(after: ["_row"])
             + Self.whereText(pattern.conditions)
         let match = RowEvaluator(sql: Self.rowStatement(rows, ctes: compiler.ctes, select: select), arguments: compiler.arguments.values,
                                  width: rows.columns.count)

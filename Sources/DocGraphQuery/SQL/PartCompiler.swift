@@ -9,6 +9,9 @@ struct PartCompiler {
     var stages: [CompiledStage] = []
     /// The relation the next clause reads.
     var layout = RowLayout(relation: "", columns: [])
+    /// The one-row relation a query starts from, which a first MATCH need not join (joined,
+    /// it leads SQLite's planner away from the pattern's best start).
+    var startRelation: String?
     /// Set after a write: the temporary table the next statement reads the rows from.
     var pendingInput: RowLayout?
     /// The last statement's SELECT (for a read-only part, combined with UNION).
@@ -32,6 +35,7 @@ struct PartCompiler {
     mutating func compile(_ query: SingleQuery) throws(QueryError) -> CompiledPart {
         let start = name("q")
         addCTE(start, "SELECT 1 AS _one")
+        startRelation = start
         layout = RowLayout(relation: start, columns: [])
         var output: [RowColumn] = []
         for clause in query.clauses {
