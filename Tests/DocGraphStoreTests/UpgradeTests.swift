@@ -27,6 +27,9 @@ import Testing
                     DROP INDEX relationship_start_end; DROP INDEX relationship_end_start;
                     CREATE INDEX relationship_start ON relationship(start_id, type);
                     CREATE INDEX relationship_end ON relationship(end_id, type);
+                    DROP TRIGGER relationship_ends_insert; DROP TRIGGER relationship_ends_delete; DROP TRIGGER relationship_ends_update;
+                    DROP TRIGGER node_label_ends_insert; DROP TRIGGER node_label_ends_delete;
+                    DROP TABLE relationship_type_count; DROP TABLE relationship_end_label;
                     DELETE FROM grdb_migrations WHERE identifier <> 'v1-graph';
                     """)
             }
@@ -42,6 +45,12 @@ import Testing
         #expect(indexes == [
             "mention_node_document", "node_text", "relationship_document", "relationship_end_start", "relationship_owner",
             "relationship_start_end", "relationship_type",
+        ])
+        // The relationship end counts are made from the graph there is.
+        let ends = try store.read { db in try String.fetchAll(db, sql: "SELECT type || ' ' || side || ' ' || label || ' ' || count FROM relationship_end_label ORDER BY 1") }
+        #expect(ends == [
+            "HOLDS_ROLE 0 Person 1", "HOLDS_ROLE 1 Organisation 1", "MENTIONED_IN 0 Organisation 1", "MENTIONED_IN 0 Person 1",
+            "MENTIONED_IN 1 Document 2",
         ])
         // Tallies are filled from the sources, so the next document merges onto them.
         let tallies = try store.read { db in

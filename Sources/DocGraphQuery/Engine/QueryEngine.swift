@@ -19,15 +19,18 @@ public struct QueryEngine: Sendable {
     public func run(_ text: String, parameters: [String: CypherValue] = [:], options: QueryOptions = QueryOptions()) throws -> QueryResult {
         let source = Source(text)
         do {
-            let (bound, compiled) = try prepare(source, parameters: parameters, options: options)
+            var (bound, compiled) = try prepare(source, parameters: parameters, options: options)
             if compiled.explain {
                 return try explain(compiled, warnings: bound.warnings.map { source.locate($0) })
             }
-            let rows = try store.withSession(writing: compiled.isWriting, functions: RuntimeLibrary.functions,
-                                             aggregates: RuntimeLibrary.aggregates) { session in
-                try QueryExecutor(session: session).run(compiled)
+            var rows = try execute(compiled)
+            if rows == nil {
+                // The store changed between compiling and running: compile again assuming nothing.
+                (bound, compiled) = try prepare(source, parameters: parameters, options: options, ends: .unknown)
+                rows = try execute(compiled)
             }
-            return QueryResult(columns: compiled.columns.map(\.name), rows: rows, warnings: bound.warnings.map { source.locate($0) })
+            return QueryResult(columns: compiled.columns.map(\.name), rows: rows ?? [],
+                               warnings: bound.warnings.map { source.locate($0) })
         } catch let error as QueryError {
             throw source.locate(error)
         } catch let error as StoreError {
@@ -37,6 +40,26 @@ public struct QueryEngine: Sendable {
 
     /// The stages before execution: parse, bind (with the store's names for warnings), compile.
     public func prepare(_ source: Source, parameters: [String: CypherValue] = [:], options: QueryOptions = QueryOptions())
+        throws -> (BoundQuery, CompiledQuery) {
+        try prepare(source, parameters: parameters, options: options, ends: nil)
+    }
+
+    /// Runs a compiled query in one snapshot; `nil` when what it assumed about the store's
+    /// relationships no longer holds there.
+    func execute(_ compiled: CompiledQuery) throws -> [[CypherValue]]? {
+        try store.withSession(writing: compiled.isWriting, functions: RuntimeLibrary.functions,
+                              aggregates: RuntimeLibrary.aggregates) { session in
+            if !compiled.assumed.isEmpty {
+                let ends = try RelationshipEnds.read(session)
+                guard compiled.assumed.allSatisfy(ends.holds) else { return nil }
+            }
+            return try QueryExecutor(session: session).run(compiled)
+        }
+    }
+
+    /// ``prepare(_:parameters:options:)`` with the relationship end counts to compile with;
+    /// `nil` reads them from the store.
+    func prepare(_ source: Source, parameters: [String: CypherValue], options: QueryOptions, ends: RelationshipEnds?)
         throws -> (BoundQuery, CompiledQuery) {
         do {
             let statement = try Parser.parse(source)
@@ -55,7 +78,11 @@ public struct QueryEngine: Sendable {
                                           "this query changes the graph (CREATE, MERGE, SET, REMOVE or DELETE) but writes are refused by --read-only",
                                           at: clause?.range)
             }
-            return (bound, try SQLCompiler(parameters: parameters).compile(bound))
+            var compiler = SQLCompiler(parameters: parameters)
+            if !bound.isWriting {
+                compiler.ends = try ends ?? store.withSession(writing: false) { session in try RelationshipEnds.read(session) }
+            }
+            return (bound, try compiler.compile(bound))
         } catch let error as QueryError {
             throw source.locate(error)
         }

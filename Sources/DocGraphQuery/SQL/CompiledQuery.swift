@@ -10,6 +10,9 @@ public struct CompiledQuery: Sendable {
     var keepsDuplicates: [Bool]
     /// A read-only query as one statement (UNION included): what runs, and what EXPLAIN shows.
     public var statement: SQLStatement?
+    /// What the statements take for granted about the store's relationships (label checks
+    /// left out); the engine checks it again in the snapshot the query runs in.
+    var assumed: Set<RelationshipEnd> = []
 
     /// Every SQL statement the query runs, for EXPLAIN and for tests.
     public var statements: [SQLStatement] {

@@ -12,6 +12,10 @@ struct PartCompiler {
     /// The one-row relation a query starts from, which a first MATCH need not join (joined,
     /// it leads SQLite's planner away from the pattern's best start).
     var startRelation: String?
+    /// The store's relationship end counts (``RelationshipEnds/unknown`` for a writing query).
+    var ends = RelationshipEnds.unknown
+    /// The relationship ends the compiled statements take for granted.
+    var assumed = Set<RelationshipEnd>()
     /// Set after a write: the temporary table the next statement reads the rows from.
     var pendingInput: RowLayout?
     /// The last statement's SELECT (for a read-only part, combined with UNION).

@@ -10,6 +10,8 @@ import DocGraphStore
 /// executor runs with the writes between them.
 public struct SQLCompiler {
     let parameters: [String: CypherValue]
+    /// The store's relationship end counts, for leaving out label checks they imply.
+    var ends = RelationshipEnds.unknown
 
     public init(parameters: [String: CypherValue] = [:]) {
         self.parameters = parameters
@@ -19,10 +21,13 @@ public struct SQLCompiler {
         let query = bound.statement.query
         var counter = 0
         var parts: [CompiledPart] = []
+        var assumed = Set<RelationshipEnd>()
         var finals: [(ctes: [String], select: String, arguments: SQLArguments)] = []
         for part in query.parts {
             var compiler = PartCompiler(parameters: parameters, counter: counter, unionCount: query.parts.count)
+            compiler.ends = bound.isWriting ? .unknown : ends
             let compiled = try compiler.compile(part)
+            assumed.formUnion(compiler.assumed)
             counter = compiler.counter
             parts.append(compiled)
             if let final = compiler.finalSelect { finals.append((compiler.ctes, final, compiler.arguments)) }
@@ -33,7 +38,7 @@ public struct SQLCompiler {
             statement = Self.union(finals, keepsDuplicates: query.keepsDuplicates)
         }
         return CompiledQuery(columns: columns, isWriting: bound.isWriting, explain: bound.statement.explain, parts: parts,
-                             keepsDuplicates: query.keepsDuplicates, statement: statement)
+                             keepsDuplicates: query.keepsDuplicates, statement: statement, assumed: assumed)
     }
 
     /// Joins the parts' final selects into one statement, renumbering each part's arguments.

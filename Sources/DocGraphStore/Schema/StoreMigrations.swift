@@ -7,7 +7,8 @@ import GRDB
 /// written by a newer docgraph).
 enum StoreMigrations {
     /// Identifiers of every migration this build knows, in order.
-    static let identifiers = ["v1-graph", "v2-lookup-indexes", "v3-text-index", "v4-node-tally", "v5-covering-relationship-indexes"]
+    static let identifiers = ["v1-graph", "v2-lookup-indexes", "v3-text-index", "v4-node-tally", "v5-covering-relationship-indexes",
+                              "v6-relationship-ends"]
 
     static func migrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -40,6 +41,9 @@ enum StoreMigrations {
                 DROP INDEX relationship_start;
                 DROP INDEX relationship_end;
                 """)
+        }
+        migrator.registerMigration("v6-relationship-ends") { db in
+            try RelationshipEndsSchema.create(db)
         }
         return migrator
     }
