@@ -18,32 +18,34 @@ extension PartCompiler {
         }
         guard !entities.isEmpty else { return nil }
         let partial = name("q")
-        var partialScope = CompilerScope()
+        var groupColumns: [String: String] = [:]
         var inner: [String] = []
         for variable in entities {
             guard let entry = scope[variable] else { return nil }
             let column = name("g")
             inner.append("\(entry.sql) AS \(column)")
-            partialScope[variable] = ScopeEntry(sql: "\(partial).\(column)", kind: entry.kind)
+            groupColumns[variable] = column
         }
         let groups = (1...inner.count).map(String.init).joined(separator: ", ")
         var outer: [String] = []
         var keys: [String] = []
         for item in items {
+            let column: String
             if item.isAggregate {
-                let column = name("c")
+                column = name("c")
                 inner.append("\(try countSQL(item.expression, scope)) AS \(column)")
                 outer.append("sum(\(partial).\(column)) AS \(item.column.column)")
-            } else {
-                let key: String
-                if case .variable(let variable) = item.expression.kind, let entry = partialScope[variable] {
-                    key = entry.sql
-                } else {
-                    key = try expression(item.expression, partialScope)
-                }
-                keys.append(key)
-                outer.append("\(key) AS \(item.column.column)")
+                continue
             }
+            if case .variable(let variable) = item.expression.kind, let group = groupColumns[variable] {
+                column = group
+            } else {
+                // Read once per entity, in the first step, where the entity's id is a group.
+                column = name("k")
+                inner.append("\(item.sql) AS \(column)")
+            }
+            keys.append("\(partial).\(column)")
+            outer.append("\(partial).\(column) AS \(item.column.column)")
         }
         addCTE(partial, "SELECT " + inner.joined(separator: ", ") + " FROM \(relation) GROUP BY \(groups)")
         return "SELECT " + outer.joined(separator: ", ") + " FROM \(partial) GROUP BY " + keys.joined(separator: ", ")
