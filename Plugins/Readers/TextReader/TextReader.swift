@@ -33,9 +33,7 @@ public struct TextReader: DocumentReader {
 
     public func read(_ input: ReaderInput) throws -> ReadResult {
         let (text, replaced) = try TextDecoding.decode(input.bytes, limits: input.limits)
-        let leading = DocumentDating.leadingText(of: text)
-        let title = DocumentDating.title(inLeadingText: leading)
-        let date = DocumentDating.date(inLeadingText: leading)
+        let (title, date) = DocumentDating.titleAndDate(inLeadingText: DocumentDating.leadingText(of: text))
         let blocks = BlockFinder(text: text, date: date, title: title).blocks()
         let document = Document(
             id: input.documentID, name: input.name, source: input.url.isFileURL ? input.url.path : input.url.absoluteString,

@@ -15,7 +15,8 @@ struct DateWord {
         let text = token.text
         // No calendar word is longer than twelve bytes, so longer words need no lower-casing.
         var lower = token.kind == .word && text.utf8.count <= 12 ? text.lowercased() : text
-        if token.kind == .word, lower.count > 2, lower.hasSuffix("'s") || lower.hasSuffix("’s") {
+        if token.kind == .word, lower.unicodeScalars.count > 2,
+           lower.utf8.suffix(2).elementsEqual("'s".utf8) || lower.utf8.suffix(4).elementsEqual("’s".utf8) {
             lower.removeLast(2)
         }
         self.lower = lower

@@ -33,7 +33,17 @@ public enum DocumentDating {
     /// The document's date from its leading lines, at the precision they give; `nil` when no
     /// leading line carries a date with its year.
     public static func date(inLeadingText text: some StringProtocol) -> PartialDate? {
+        date(of: LeadingLine.lines(of: String(text)))
+    }
+
+    /// The title and the date of a document's leading text, reading its lines once: what
+    /// ``title(inLeadingText:)`` and ``date(inLeadingText:)`` give.
+    public static func titleAndDate(inLeadingText text: some StringProtocol) -> (title: String?, date: PartialDate?) {
         let lines = LeadingLine.lines(of: String(text))
+        return (title(of: lines), date(of: lines))
+    }
+
+    static func date(of lines: [LeadingLine]) -> PartialDate? {
         if let line = lines.first(where: \.isDateLine) { return line.dates.first?.start }
         let dated = lines.first { line in
             line.wordCount <= 12 && line.startsWithDateLabel && line.dates.contains { $0.start.precision >= .month }
@@ -76,7 +86,11 @@ public enum DocumentDating {
     /// `nil` when that line reads as body text rather than a title (it ends with a full stop
     /// or a colon, is long, or runs on into a line starting in lower case).
     public static func title(inLeadingText text: some StringProtocol) -> String? {
-        let lines = Array(LeadingLine.lines(of: String(text)).drop { $0.isChrome })
+        title(of: LeadingLine.lines(of: String(text)))
+    }
+
+    static func title(of leadingLines: [LeadingLine]) -> String? {
+        let lines = Array(leadingLines.drop { $0.isChrome })
         let letterhead = LeadingLine.letterheadCount(of: lines)
         guard let index = lines.indices.dropFirst(letterhead).first(where: { index in
             let line = lines[index]

@@ -18,11 +18,11 @@ public enum ReaderOutput {
     ) -> Document {
         let text = assembler.text
         let stated = title.map(TextAssembler.collapsing).flatMap { $0.isEmpty ? nil : $0 }
-        let leading = stated != nil && date != nil ? "" : DocumentDating.leadingText(of: text)
+        let found = stated != nil && date != nil ? (title: nil, date: nil) : DocumentDating.titleAndDate(inLeadingText: DocumentDating.leadingText(of: text))
         return Document(
             id: input.documentID, name: input.name, source: input.url.isFileURL ? input.url.path : input.url.absoluteString,
-            format: format, title: stated ?? DocumentDating.title(inLeadingText: leading),
-            date: date ?? DocumentDating.date(inLeadingText: leading), kind: DocumentDating.kind(of: sample(of: text)), text: text,
+            format: format, title: stated ?? found.title,
+            date: date ?? found.date, kind: DocumentDating.kind(of: sample(of: text)), text: text,
             blocks: assembler.blocks, metadata: metadata)
     }
 
