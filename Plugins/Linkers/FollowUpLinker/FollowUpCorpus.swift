@@ -2,6 +2,12 @@ import DocGraphKit
 
 /// Everything the linker reads from the graph, prepared once per run: the documents as
 /// passages, where entities are mentioned, word statistics, and the commitments.
+///
+/// It holds every document at once, so it is kept compact: terms and words are interned
+/// (``Vocabulary``) and passages hold ids, offsets and sorted term counts (``SparseVector``);
+/// weighted vectors of passages and windows are not kept but made again from the counts where
+/// needed (the postings of ``WindowIndex`` hold the windows' weights), and boilerplate keys are
+/// hashes (``BoilerplateIndex``). About 2 KB a sentence, plus the document's text.
 struct FollowUpCorpus: Sendable {
     var documents: [CorpusDocument] = []
     var documentIndex: [String: Int] = [:]
