@@ -17,19 +17,21 @@ struct CommitmentRecord: Sendable {
     var plans: [String]
     /// Who made it: their entity terms say nothing about what it concerns.
     var makers: Set<Int64>
+    /// The term ids of its makers, those the corpus has.
+    var makerTerms: Set<Int32> = []
     /// The role a recruitment commitment sets out to fill, in lower-case words.
     var role: [String]?
     /// Weighted terms of its sentence, the sentences beside it, its heading and what it concerns.
-    var vector: [String: Double] = [:]
+    var vector = SparseVector()
     /// Weighted terms of its own sentence only: two commitments alike in these restate one another.
-    var own: [String: Double] = [:]
+    var own = SparseVector()
     /// The distinctive words an outcome cue must stand near.
     var topic = CueFinder.Topic(own: [], wide: [])
     /// True when its sentence is a recurring line ("The next newsletter will be published on
     /// ..."): no later passage can report on it.
     var isRecurring = false
     /// Weighted terms of the section it stands in.
-    var section: [String: Double] = [:]
+    var section = SparseVector()
 
     /// How much the sentences one and two away from a commitment, and the heading above it, count.
     static let contextWeights = [0.5, 0.25]
@@ -38,8 +40,9 @@ struct CommitmentRecord: Sendable {
     /// True for the kinds a pointing-back phrase ("that promise", "that commitment") names.
     var isPromise: Bool { kind == "pledge" || kind == "promise" }
 
-    /// The commitment's term counts before weighting.
-    func counts(in corpus: [CorpusDocument], concerns: Set<Int64>) -> [String: Double] {
+    /// The commitment's term counts before weighting; `concerns` are the term ids of the
+    /// entities it concerns.
+    func counts(in corpus: [CorpusDocument], concerns: Set<Int32>) -> SparseVector {
         let passages = corpus[document].passages
         var counts = passages[passage].terms
         for (distance, weight) in zip(1..., Self.contextWeights) {
@@ -49,14 +52,8 @@ struct CommitmentRecord: Sendable {
             }
         }
         if let heading = passages[passage].heading { counts.add(passages[heading].terms, times: Self.headingWeight) }
-        for node in concerns { counts["@\(node)", default: 0] += 1 }
-        for node in makers { counts["@\(node)"] = nil }
-        return counts
-    }
-
-    /// Terms rare enough to name a topic: words (not entities or pairs) in at most `limit` passages.
-    static func distinctive(_ terms: some Sequence<String>, statistics: TermStatistics, limit: Int) -> Set<String> {
-        Set(terms.filter { !$0.hasPrefix("@") && !$0.contains("+") && statistics.frequency(of: $0) <= limit })
+        counts.add(SparseVector(Dictionary(uniqueKeysWithValues: concerns.map { ($0, 1.0) })))
+        return counts.removing(makerTerms)
     }
 
     /// The capitalised role after a recruitment phrase: "the recruitment of a Deputy Police and

@@ -6,30 +6,36 @@ struct CorpusDocument: Sendable {
     var text: String
     var passages: [CorpusPassage]
 
-    init(stored: StoredDocument, text: String, lexicon: FollowUpLexicon, entities: EntityIndex) {
+    /// Splits a document into passages, interning their terms in `terms` and their words in `words`.
+    init(
+        stored: StoredDocument, text: String, lexicon: FollowUpLexicon, entities: EntityIndex,
+        terms: inout Vocabulary, words: inout Vocabulary
+    ) {
         self.stored = stored
         self.text = text
         let shell = Document(id: stored.sha256, name: stored.name, source: stored.source, format: stored.format,
                              date: stored.date, text: text)
         let annotations = TextAnalyzer().analyze(shell)
-        let tokens = annotations.tokens
         let offsets = UnicodeScalarOffsets(text)
-        let dates = DateNormaliser(reference: stored.date).expressions(in: text, tokens: tokens).map(\.range)
+        let dates = DateNormaliser(reference: stored.date).expressions(in: text, tokens: annotations.tokens).map(\.range)
         let sections = DocumentSections(document: shell, sentences: annotations.sentences)
         var passages: [CorpusPassage] = []
         var heading: Int?
         for (index, sentence) in annotations.sentences.enumerated() {
             let scalars = offsets.scalarRange(of: sentence.range)
-            var passage = Self.passage(
-                sentence.range, scalars: scalars.start..<scalars.end, text: text,
-                tokens: annotations.tokens(inside: sentence.range), dates: dates, lexicon: lexicon)
-            passage.isHeading = sections.isHeading[index]
+            var counts = Self.counts(annotations.tokens(inside: sentence.range), dates: dates, lexicon: lexicon)
             for node in entities.nodes(inDocument: stored.sha256, scalars: scalars.start..<scalars.end) {
-                passage.terms["@\(node)"] = 1
+                counts.terms["@\(node)"] = 1
             }
-            passage.heading = heading
-            if passage.isHeading { heading = passages.count }
-            passages.append(passage)
+            var weights: [Int32: Double] = [:]
+            for (term, count) in counts.terms { weights[terms.intern(term)] = count }
+            let isHeading = sections.isHeading[index]
+            passages.append(CorpusPassage(
+                range: sentence.range, scalars: scalars.start..<scalars.end,
+                words: counts.words.map { words.intern($0) }, written: counts.written.map { words.intern($0) },
+                terms: SparseVector(weights), isHeading: isHeading, heading: heading,
+                boilerplateKey: BoilerplateIndex.hash(counts.key.sorted().joined(separator: " "))))
+            if isHeading { heading = passages.count - 1 }
         }
         self.passages = passages
     }
@@ -39,20 +45,29 @@ struct CorpusDocument: Sendable {
         passages.firstIndex { $0.scalars.contains(offset) } ?? passages.lastIndex { $0.scalars.lowerBound <= offset }
     }
 
+    /// The text of a passage.
+    func text(of passage: Int) -> String {
+        Document.slice(text, passages[passage].range)
+    }
+
     /// The term for two content words that stand together, in either order ("fire governance",
     /// "governance of fire"): a shared pair says more than two shared words.
     static func pair(_ first: String, _ second: String) -> String {
         first < second ? "\(first)+\(second)" : "\(second)+\(first)"
     }
 
-    private static func passage(
-        _ range: TextRange, scalars: Range<Int>, text: String, tokens: ArraySlice<Token>, dates: [TextRange],
-        lexicon: FollowUpLexicon
-    ) -> CorpusPassage {
+    /// True for a word (in lower case) that counts as a term: three letters or more, not a stop word.
+    static func isContent(_ lower: String, lexicon: FollowUpLexicon) -> Bool {
+        lower.count >= 3 && !lexicon.stopwords.contains(lower) && lower.contains(where: \.isLetter)
+    }
+
+    /// A sentence's words, its term counts (stems and pairs) and its boilerplate stems.
+    private static func counts(
+        _ tokens: ArraySlice<Token>, dates: [TextRange], lexicon: FollowUpLexicon
+    ) -> (words: [String], written: [String], terms: [String: Double], key: Set<String>) {
         var words: [String] = []
         var written: [String] = []
         var terms: [String: Double] = [:]
-        var surfaces: [String: String] = [:]
         var key = Set<String>()
         var previous: String?
         for token in tokens {
@@ -63,16 +78,13 @@ struct CorpusDocument: Sendable {
             let lower = PhraseList.normalise(token.text)
             words.append(lower)
             written.append(token.text)
-            guard lower.count >= 3, !lexicon.stopwords.contains(lower), lower.contains(where: \.isLetter) else { continue }
+            guard isContent(lower, lexicon: lexicon) else { continue }
             let stem = Stemmer.stem(lower)
             terms[stem, default: 0] += 1
             if let previous, previous != stem { terms[Self.pair(previous, stem), default: 0] += 1 }
             previous = stem
-            if surfaces[stem] == nil { surfaces[stem] = token.text }
             if !dates.contains(where: { $0.contains(token.range) }) { key.insert(stem) }
         }
-        return CorpusPassage(
-            range: range, scalars: scalars, text: Document.slice(text, range), words: words, written: written, terms: terms,
-            surfaces: surfaces, isHeading: false, heading: nil, boilerplateKey: key.sorted().joined(separator: " "))
+        return (words, written, terms, key)
     }
 }

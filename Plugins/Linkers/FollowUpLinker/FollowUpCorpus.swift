@@ -2,23 +2,32 @@ import DocGraphKit
 
 /// Everything the linker reads from the graph, prepared once per run: the documents as
 /// passages, where entities are mentioned, word statistics, and the commitments.
+///
+/// It holds every document at once, so it is kept compact: terms and words are interned
+/// (``Vocabulary``) and passages hold ids, offsets and sorted term counts (``SparseVector``);
+/// weighted vectors of passages and windows are not kept but made again from the counts where
+/// needed (the postings of ``WindowIndex`` hold the windows' weights), and boilerplate keys are
+/// hashes (``BoilerplateIndex``). About 2 KB a sentence, plus the document's text.
 struct FollowUpCorpus: Sendable {
     var documents: [CorpusDocument] = []
     var documentIndex: [String: Int] = [:]
     var entities: EntityIndex
+    /// The terms (stems, pairs of stems and `@<node id>`) the passages' counts and the vectors
+    /// name by id.
+    var terms = Vocabulary()
+    /// The words (lower case and as written) the passages name by id.
+    var words = Vocabulary()
     var statistics: TermStatistics
-    /// Each passage's weighted terms, by document and passage.
-    var vectors: [[[String: Double]]] = []
     /// Each section's weighted terms (a heading and the passages under it; -1 is the part
     /// before the first heading), by document and the section's heading.
-    var sections: [[Int: [String: Double]]] = []
+    var sections: [[Int: SparseVector]] = []
     var commitments: [CommitmentRecord] = []
     /// Passages that state a commitment: as a follow-up they need the language of an outcome.
     var commitmentPassages = Set<PassageKey>()
     /// Every window a follow-up can be read from, with postings from terms.
     var windows = WindowIndex()
     /// For each boilerplate key, the documents whose passages have it.
-    var boilerplate: [String: Set<Int>] = [:]
+    var boilerplate = BoilerplateIndex(limit: FollowUpCorpus.recurringDocuments)
     /// The month (year × 12 + month − 1) each dated document begins in; documents come oldest
     /// first with the undated last, so this is sorted and covers a prefix of ``documents``.
     var documentMonths: [Int] = []
@@ -38,42 +47,61 @@ struct FollowUpCorpus: Sendable {
         for stored in try graph.documents() {
             guard let text = try graph.text(ofDocument: stored.sha256) else { continue }
             documentIndex[stored.sha256] = documents.count
-            documents.append(CorpusDocument(stored: stored, text: text, lexicon: lexicon, entities: entities))
+            documents.append(CorpusDocument(
+                stored: stored, text: text, lexicon: lexicon, entities: entities, terms: &terms, words: &words))
         }
         documentMonths = documents.compactMap { $0.stored.date.map { Self.month(of: $0) } }
-        statistics = TermStatistics(passages: documents.lazy.flatMap(\.passages))
-        vectors = documents.map { document in document.passages.map { statistics.weigh($0.terms) } }
-        sections = documents.indices.map { index in
-            var sections: [Int: [String: Double]] = [:]
-            for (passage, vector) in zip(documents[index].passages, vectors[index]) {
-                sections[passage.isHeading ? -2 : (passage.heading ?? -1), default: [:]].add(vector)
+        statistics = TermStatistics(passages: documents.lazy.flatMap(\.passages), vocabulary: terms)
+        sections = documents.map { document in
+            let vectors = document.passages.map { statistics.weigh($0.terms) }
+            var sections: [Int: SparseVector] = [:]
+            for (passage, vector) in zip(document.passages, vectors) {
+                sections[passage.isHeading ? -2 : (passage.heading ?? -1), default: SparseVector()].add(vector)
             }
-            for (heading, passage) in documents[index].passages.enumerated() where passage.isHeading {
-                sections[heading, default: [:]].add(vectors[index][heading])
+            for (heading, passage) in document.passages.enumerated() where passage.isHeading {
+                sections[heading, default: SparseVector()].add(vectors[heading])
             }
             sections[-2] = nil
             return sections
         }
         for (index, document) in documents.enumerated() {
-            for passage in document.passages where !passage.boilerplateKey.isEmpty {
-                boilerplate[passage.boilerplateKey, default: []].insert(index)
-            }
+            for passage in document.passages { boilerplate.insert(passage.boilerplateKey, document: index) }
         }
-        windows = WindowIndex(documents: documents, vectors: vectors) { !lexicon.anaphora.matches(in: $0.words).isEmpty }
+        let anaphora = lexicon.anaphora
+        let words = words
+        windows = WindowIndex(documents: documents, statistics: statistics, termCount: terms.count) { passage in
+            !anaphora.matches(in: passage.words.map { words[$0] }).isEmpty
+        }
         try loadCommitments(from: graph, lexicon: lexicon)
+    }
+
+    /// A passage's words in lower case, for phrase matching.
+    func words(of passage: CorpusPassage) -> [String] {
+        passage.words.map { words[$0] }
+    }
+
+    /// A passage's words as written.
+    func written(of passage: CorpusPassage) -> [String] {
+        passage.written.map { words[$0] }
+    }
+
+    /// The ids of the terms naming entities (`@<node id>`), those the corpus has.
+    func entityTerms(_ nodes: some Sequence<Int64>) -> Set<Int32> {
+        Set(nodes.compactMap { terms.id(of: "@\($0)") })
     }
 
     /// True when a passage is a recurring line, or repeats a line of the document `other`.
     func isBoilerplate(_ key: PassageKey, comparedWith other: Int) -> Bool {
         let passageKey = documents[key.document].passages[key.passage].boilerplateKey
-        guard let documents = boilerplate[passageKey] else { return false }
-        return documents.count >= Self.recurringDocuments || (other != key.document && documents.contains(other))
+        let count = boilerplate.documentCount(of: passageKey)
+        guard count > 0 else { return false }
+        return count >= Self.recurringDocuments || (other != key.document && boilerplate.contains(passageKey, document: other))
     }
 
     /// The weighted terms of the section a passage belongs to.
-    func section(of key: PassageKey) -> [String: Double] {
+    func section(of key: PassageKey) -> SparseVector {
         let passage = documents[key.document].passages[key.passage]
-        return sections[key.document][passage.isHeading ? key.passage : (passage.heading ?? -1)] ?? [:]
+        return sections[key.document][passage.isHeading ? key.passage : (passage.heading ?? -1)] ?? SparseVector()
     }
 
     /// The commitment a passage points back to: a pledge or promise stated in the same
@@ -102,6 +130,12 @@ struct FollowUpCorpus: Sendable {
             return [min(own.lowerBound, later.lowerBound)..<max(own.upperBound, later.upperBound)]
         }
         return [own, later]
+    }
+
+    /// Terms rare enough to name a topic: words (not entities or pairs) in at most `limit` passages.
+    func distinctive(_ vector: SparseVector, limit: Int) -> Set<String> {
+        Set(vector.entries.lazy.map(\.term).filter { statistics.frequency(of: $0) <= limit }.map { terms[$0] }
+            .filter { !$0.hasPrefix("@") && !$0.contains("+") })
     }
 
     static func month(of date: PartialDate) -> Int {
@@ -139,15 +173,15 @@ struct FollowUpCorpus: Sendable {
                 kind: node.properties["kind"]?.stringValue, document: document,
                 passage: passage, plans: (plans[node.id] ?? []).sorted(), makers: makers[node.id] ?? [],
                 role: CommitmentRecord.role(in: text, recruitment: lexicon.recruitment))
-            record.vector = statistics.weigh(record.counts(in: documents, concerns: concerns[node.id] ?? []))
-            record.own = vectors[document][passage]
+            record.makerTerms = entityTerms(record.makers)
+            record.vector = statistics.weigh(record.counts(in: documents, concerns: entityTerms(concerns[node.id] ?? [])))
+            record.own = statistics.weigh(documents[document].passages[passage].terms)
             let limit = max(Self.topicMinimum, Int(Self.topicShare * statistics.passageCount))
             record.topic = CueFinder.Topic(
-                own: CommitmentRecord.distinctive(documents[document].passages[passage].terms.keys, statistics: statistics, limit: limit),
-                wide: CommitmentRecord.distinctive(record.vector.keys, statistics: statistics, limit: limit))
+                own: distinctive(documents[document].passages[passage].terms, limit: limit),
+                wide: distinctive(record.vector, limit: limit))
             record.isRecurring = isBoilerplate(PassageKey(document: document, passage: passage), comparedWith: document)
-            record.section = section(of: PassageKey(document: document, passage: passage))
-            for maker in record.makers { record.section["@\(maker)"] = nil }
+            record.section = section(of: PassageKey(document: document, passage: passage)).removing(record.makerTerms)
             commitmentsOfDocument[document, default: []].append(commitments.count)
             commitments.append(record)
             commitmentPassages.insert(PassageKey(document: document, passage: passage))

@@ -26,11 +26,10 @@ struct FollowUpScorer: Sendable {
     func candidates(for index: Int) -> [FollowUpCandidate] {
         let commitment = corpus.commitments[index]
         guard !commitment.isRecurring else { return [] }
-        let excluded = Set(commitment.makers.map { "@\($0)" })
         let ranges = corpus.reachableWindows(of: commitment, reach: options.reachMonths)
-        let similar = corpus.windows.cosines(with: commitment.vector, excluding: excluded, in: ranges).filter { number, local in
+        let similar = corpus.windows.cosines(with: commitment.vector, excluding: commitment.makerTerms, in: ranges).filter { number, local in
             let window = corpus.windows.windows[number]
-            return local >= options.sentenceSimilarity && follows(commitment, in: window.document, at: window.passages.lowerBound)
+            return local >= options.sentenceSimilarity && follows(commitment, in: Int(window.document), at: window.passages.lowerBound)
         }
         // The most similar windows first; on a tie, the earlier window.
         let weighed = similar.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(options.candidateLimit)
@@ -57,19 +56,17 @@ struct FollowUpScorer: Sendable {
     /// The candidate a window makes for a commitment, or `nil` when it does not qualify.
     func score(_ index: Int, window candidate: WindowIndex.Window, local: Double) -> FollowUpCandidate? {
         let commitment = corpus.commitments[index]
-        let document = candidate.document
+        let document = Int(candidate.document)
         let window = candidate.passages
         let keys = window.map { PassageKey(document: document, passage: $0) }
         guard !keys.contains(where: { corpus.isBoilerplate($0, comparedWith: commitment.document) }) else { return nil }
         let passages = corpus.documents[document].passages
-        var section = corpus.section(of: keys[0])
-        for maker in commitment.makers { section["@\(maker)"] = nil }
-        let similarity = options.sentenceWeight * local + options.sectionWeight * TermStatistics.cosine(commitment.section, section)
-        let words = window.flatMap { passages[$0].words }
+        let section = corpus.section(of: keys[0]).removing(commitment.makerTerms)
+        let similarity = options.sentenceWeight * local + options.sectionWeight * SparseVector.cosine(commitment.section, section)
+        let words = window.flatMap { corpus.words(of: passages[$0]) }
         let found = cues.cues(in: words, topic: commitment.topic)
         let role = commitment.role.flatMap { filled($0, in: window, of: passages) }
-        let text = window.map { passages[$0].text }.joined(separator: " ").lowercased()
-        let plan = commitment.plans.first { text.contains($0.lowercased()) }
+        let plan = commitment.plans.isEmpty ? nil : plan(of: commitment, in: window, of: corpus.documents[document])
         if found.anaphora != nil, let local = corpus.commitment(pointedBackToFrom: keys[0]), local != index { return nil }
         if document == commitment.document && (found.anaphora == nil || !commitment.isPromise) { return nil }
         let hasCue = found.relation != nil || found.anaphora != nil || role != nil
@@ -81,7 +78,8 @@ struct FollowUpScorer: Sendable {
         if plan != nil { score += options.planWeight }
         if role != nil { score += options.roleWeight }
         guard score >= options.minimumScore else { return nil }
-        var matched = explanation(commitment.vector, candidate.vector, window: window, of: passages)
+        let vector = WindowIndex.vector(of: window, in: corpus.documents[document], statistics: corpus.statistics)
+        var matched = explanation(commitment.vector, vector, window: window, of: passages)
         if let plan { matched.append("plan: \(plan)") }
         if let phrase = found.phrase, let relation = found.relation { matched.append("cue: \(phrase) (\(relation.rawValue))") }
         if let anaphora = found.anaphora { matched.append("points back: \(anaphora)") }
@@ -97,8 +95,8 @@ struct FollowUpScorer: Sendable {
     /// Crime Commissioner Sam Patel".
     func filled(_ role: [String], in window: Range<Int>, of passages: [CorpusPassage]) -> String? {
         for passage in window {
-            let words = passages[passage].words
-            let written = passages[passage].written
+            let words = corpus.words(of: passages[passage])
+            let written = corpus.written(of: passages[passage])
             guard words.count >= role.count + 2 else { continue }
             for start in 0...(words.count - role.count - 2) where Array(words[start..<(start + role.count)]) == role {
                 let name = written[(start + role.count)...].prefix(2)
@@ -110,20 +108,38 @@ struct FollowUpScorer: Sendable {
         return nil
     }
 
+    /// The first of a commitment's plans the window names.
+    func plan(of commitment: CommitmentRecord, in window: Range<Int>, of document: CorpusDocument) -> String? {
+        let text = window.map { document.text(of: $0) }.joined(separator: " ").lowercased()
+        return commitment.plans.first { text.contains($0.lowercased()) }
+    }
+
     /// Shared words and entities, most weighty first, as written in the window.
     func explanation(
-        _ commitment: [String: Double], _ window: [String: Double], window range: Range<Int>, of passages: [CorpusPassage]
+        _ commitment: SparseVector, _ window: SparseVector, window range: Range<Int>, of passages: [CorpusPassage]
     ) -> [String] {
-        let shared = TermStatistics.shared(commitment, window)
-        let words = shared.filter { !$0.hasPrefix("@") }.prefix(Self.explainedWords).compactMap { stem in
-            range.lazy.compactMap { passages[$0].surfaces[stem] }.first
+        let terms = corpus.terms
+        let shared = commitment.shared(with: window)
+            .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : terms[$0.term] < terms[$1.term] }
+            .map(\.term)
+        let words = shared.filter { !corpus.statistics.isEntity($0) }.prefix(Self.explainedWords).compactMap { term in
+            range.lazy.compactMap { surface(of: terms[term], in: passages[$0]) }.first
         }
-        let entities = shared.filter { $0.hasPrefix("@") }.compactMap { Int64($0.dropFirst()) }
+        let entities = shared.filter { corpus.statistics.isEntity($0) }.compactMap { Int64(terms[$0].dropFirst()) }
             .compactMap { corpus.entities.names[$0] }
         var lines: [String] = []
         if !words.isEmpty { lines.append("words: " + words.map { $0.lowercased() }.joined(separator: ", ")) }
         if !entities.isEmpty { lines.append("entities: " + entities.joined(separator: ", ")) }
         return lines
+    }
+
+    /// The first word of a passage, as written, whose stem is `stem`.
+    func surface(of stem: String, in passage: CorpusPassage) -> String? {
+        for (lower, written) in zip(passage.words, passage.written) {
+            let word = corpus.words[lower]
+            if CorpusDocument.isContent(word, lexicon: cues.lexicon) && Stemmer.stem(word) == stem { return corpus.words[written] }
+        }
+        return nil
     }
 
     /// When the follow-up came: the two dates, or how far later in the same document.

@@ -18,7 +18,7 @@ struct FollowUpSelection: Sendable {
                 let own = corpus.commitments[candidate.commitment].own
                 let restates = chosen.contains {
                     $0.commitment != candidate.commitment
-                        && TermStatistics.cosine(corpus.commitments[$0.commitment].own, own) >= options.restatementSimilarity
+                        && SparseVector.cosine(corpus.commitments[$0.commitment].own, own) >= options.restatementSimilarity
                 }
                 if !restates { chosen.append(candidate) }
             }

@@ -2,14 +2,22 @@ import DocGraphKit
 
 /// Every window a follow-up can be read from (a sentence, or a sentence and the next when the
 /// next points back to it: "... shows my determination to deliver on that promise"), each with
-/// its weighted terms (its own, its neighbours' at half weight and its heading's at 0.3), and
-/// postings from terms to windows, so a commitment meets only the windows it shares a term with.
+/// the norm of its weighted terms (its own, its neighbours' at half weight and its heading's at
+/// 0.3), and postings from terms to windows, so a commitment meets only the windows it shares a
+/// term with.
+///
+/// The postings are the only copy of the windows' weights: one flat array of window numbers and
+/// one of weights, sliced by term, 12 bytes a posting. A window's whole vector is made again from
+/// its passages when an explanation needs it (``vector(of:in:statistics:)``).
 struct WindowIndex: Sendable {
     struct Window: Sendable {
-        var document: Int
-        var passages: Range<Int>
-        var vector: [String: Double]
+        var document: Int32
+        var first: Int32
+        var end: Int32
         var norm: Double
+
+        /// The passages of the window, one sentence or two.
+        var passages: Range<Int> { Int(first)..<Int(end) }
     }
 
     /// How much the heading above a window, and the sentences just before and after it, count.
@@ -20,36 +28,89 @@ struct WindowIndex: Sendable {
     /// The windows of each document, by document: windows are numbered in document order, so
     /// documents in date order give windows in date order.
     private(set) var windowsOfDocument: [Range<Int>] = []
-    private var postings: [String: [(window: Int, weight: Double)]] = [:]
+    /// Where each term's postings lie in ``postingWindows`` and ``postingWeights``, by term id:
+    /// term `t` has `postingStarts[t]..<postingStarts[t + 1]`.
+    private var postingStarts: [Int] = [0]
+    /// The window of each posting, in window order within a term.
+    private var postingWindows: [Int32] = []
+    /// The term's weight in that window.
+    private var postingWeights: [Double] = []
 
     init() {}
 
-    init(documents: [CorpusDocument], vectors: [[[String: Double]]], pointsBack: (CorpusPassage) -> Bool) {
+    /// Indexes the windows of every document. The vectors are made twice, once to count the
+    /// postings of each term and once to fill them, so no window's vector is kept.
+    init(documents: [CorpusDocument], statistics: TermStatistics, termCount: Int, pointsBack: (CorpusPassage) -> Bool) {
+        var counts = [Int](repeating: 0, count: termCount + 1)
         for (document, corpusDocument) in documents.enumerated() {
             let first = windows.count
-            defer { windowsOfDocument.append(first..<windows.count) }
             let passages = corpusDocument.passages
+            let weighted = passages.map { statistics.weigh($0.terms) }
             for start in passages.indices where !passages[start].isHeading {
                 var ends = [start + 1]
                 if start + 1 < passages.count, !passages[start + 1].isHeading, pointsBack(passages[start + 1]) { ends.append(start + 2) }
                 for end in ends {
-                    add(document: document, passages: start..<end, of: passages, vectors: vectors[document])
+                    let vector = Self.vector(of: start..<end, in: passages, weighted: weighted)
+                    for entry in vector.entries { counts[Int(entry.term) + 1] += 1 }
+                    windows.append(Window(document: Int32(document), first: Int32(start), end: Int32(end), norm: vector.norm))
+                }
+            }
+            windowsOfDocument.append(first..<windows.count)
+        }
+        for term in 0..<termCount { counts[term + 1] += counts[term] }
+        postingStarts = counts
+        var next = counts
+        postingWindows = [Int32](repeating: 0, count: counts[termCount])
+        postingWeights = [Double](repeating: 0, count: counts[termCount])
+        for (document, corpusDocument) in documents.enumerated() {
+            let passages = corpusDocument.passages
+            let weighted = passages.map { statistics.weigh($0.terms) }
+            for number in windowsOfDocument[document] {
+                for entry in Self.vector(of: windows[number].passages, in: passages, weighted: weighted).entries {
+                    let slot = next[Int(entry.term)]
+                    postingWindows[slot] = Int32(number)
+                    postingWeights[slot] = entry.weight
+                    next[Int(entry.term)] += 1
                 }
             }
         }
     }
 
-    private mutating func add(document: Int, passages window: Range<Int>, of passages: [CorpusPassage], vectors: [[String: Double]]) {
-        var vector: [String: Double] = [:]
-        for passage in window { vector.add(vectors[passage]) }
+    /// The weighted terms of a window of a document.
+    static func vector(of window: Range<Int>, in document: CorpusDocument, statistics: TermStatistics) -> SparseVector {
+        let passages = document.passages
+        let near = max(0, window.lowerBound - 1)..<min(passages.count, window.upperBound + 1)
+        var weighted = [SparseVector](repeating: SparseVector(), count: passages.count)
+        for passage in near { weighted[passage] = statistics.weigh(passages[passage].terms) }
+        if let heading = passages[window.lowerBound].heading { weighted[heading] = statistics.weigh(passages[heading].terms) }
+        return vector(of: window, in: passages, weighted: weighted)
+    }
+
+    /// The weighted terms of a window, from its passages' weighted terms: each term's weight is
+    /// added up in the same order every time, so it is the same to the bit.
+    private static func vector(of window: Range<Int>, in passages: [CorpusPassage], weighted: [SparseVector]) -> SparseVector {
+        var vector = SparseVector()
+        for passage in window { vector.add(weighted[passage]) }
         for neighbour in [window.lowerBound - 1, window.upperBound]
         where passages.indices.contains(neighbour) && !passages[neighbour].isHeading {
-            vector.add(vectors[neighbour], times: Self.contextWeight)
+            vector.add(weighted[neighbour], times: Self.contextWeight)
         }
-        if let heading = passages[window.lowerBound].heading { vector.add(vectors[heading], times: Self.headingWeight) }
-        let index = windows.count
-        windows.append(Window(document: document, passages: window, vector: vector, norm: Self.norm(vector)))
-        for (term, weight) in vector { postings[term, default: []].append((index, weight)) }
+        if let heading = passages[window.lowerBound].heading { vector.add(weighted[heading], times: Self.headingWeight) }
+        return vector
+    }
+
+    /// A term's postings: positions in ``postingWindows`` and ``postingWeights``.
+    private func postings(of term: Int32) -> Range<Int> {
+        let index = Int(term)
+        guard index >= 0, index + 1 < postingStarts.count else { return 0..<0 }
+        return postingStarts[index]..<postingStarts[index + 1]
+    }
+
+    /// A term's weight in a window, 0 when the window lacks it.
+    func weight(of term: Int32, inWindow window: Int) -> Double {
+        let slice = postingWindows[postings(of: term)]
+        let position = slice.firstIndex(atOrPast: { $0 >= Int32(window) })
+        return position < slice.endIndex && slice[position] == Int32(window) ? postingWeights[position] : 0
     }
 
     /// A term in more windows than this (within the documents weighed) is too common to find
@@ -65,22 +126,23 @@ struct WindowIndex: Sendable {
     /// Windows are found through the terms of at most ``retrievalLimit`` windows in `ranges`, and
     /// only the ``completionLimit`` best of them by those terms are completed with the common
     /// ones, so the work per commitment stays bounded however large the corpus grows.
-    func cosines(with vector: [String: Double], excluding excluded: Set<String>, in ranges: [Range<Int>]) -> [Int: Double] {
+    func cosines(with vector: SparseVector, excluding excluded: Set<Int32>, in ranges: [Range<Int>]) -> [Int: Double] {
         var dots: [Int: Double] = [:]
         var own = 0.0
-        var common: [(term: String, weight: Double)] = []
-        for (term, weight) in vector where !excluded.contains(term) {
-            own += weight * weight
-            guard let list = postings[term] else { continue }
+        var common: [SparseVector.Entry] = []
+        for entry in vector.entries where !excluded.contains(entry.term) {
+            own += entry.weight * entry.weight
+            let list = postingWindows[postings(of: entry.term)]
+            guard !list.isEmpty else { continue }
             let spans = ranges.filter { !$0.isEmpty }.map { range in
-                list.firstIndex(atOrPast: { $0.window >= range.lowerBound })..<list.firstIndex(atOrPast: { $0.window >= range.upperBound })
+                list.firstIndex(atOrPast: { $0 >= Int32(range.lowerBound) })..<list.firstIndex(atOrPast: { $0 >= Int32(range.upperBound) })
             }
             guard spans.reduce(0, { $0 + $1.count }) <= Self.retrievalLimit else {
-                common.append((term, weight))
+                common.append(entry)
                 continue
             }
             for span in spans {
-                for position in span { dots[list[position].window, default: 0] += weight * list[position].weight }
+                for position in span { dots[Int(postingWindows[position]), default: 0] += entry.weight * postingWeights[position] }
             }
         }
         guard own > 0 else { return [:] }
@@ -94,15 +156,14 @@ struct WindowIndex: Sendable {
         var cosines: [Int: Double] = [:]
         for (index, partial) in found where partial > 0 {
             let window = windows[index]
-            let dot = common.reduce(partial) { $0 + $1.weight * (window.vector[$1.term] ?? 0) }
-            let removed = excluded.reduce(0.0) { $0 + (window.vector[$1].map { $0 * $0 } ?? 0) }
+            let dot = common.reduce(partial) { $0 + $1.weight * weight(of: $1.term, inWindow: index) }
+            let removed = excluded.reduce(0.0) { sum, term in
+                let weight = weight(of: term, inWindow: index)
+                return sum + weight * weight
+            }
             let norm = (window.norm * window.norm - removed).squareRoot()
             if norm > 0 { cosines[index] = dot / (own.squareRoot() * norm) }
         }
         return cosines
-    }
-
-    private static func norm(_ vector: [String: Double]) -> Double {
-        vector.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
     }
 }
