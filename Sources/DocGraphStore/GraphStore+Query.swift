@@ -1,3 +1,4 @@
+import GRDB
 extension GraphStore {
     /// Lends a connection to a compiled query for one transaction: a write transaction when
     /// `writing`, otherwise a read-only snapshot that refuses any change. The functions and
@@ -15,7 +16,10 @@ extension GraphStore {
             }
         }
         return try read { db in
-            try work(QuerySession(database: db, writing: false, functions: functions, aggregates: aggregates))
+            // Pages are read from the file's mapping, not copied into the connection's cache: a
+            // query over millions of rows spends its time on rows, not on read calls.
+            try db.execute(sql: "PRAGMA mmap_size = \(Self.mappedBytes)")
+            return try work(QuerySession(database: db, writing: false, functions: functions, aggregates: aggregates))
         }
     }
 }

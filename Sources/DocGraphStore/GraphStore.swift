@@ -17,8 +17,9 @@ public final class GraphStore: Sendable {
         self.database = database
     }
 
-    /// How much of the file SQLite maps into memory (SQLite caps it at its own maximum, 2 GB
-    /// by default); the mapping is address space, not resident memory.
+    /// How much of the file a query's connection maps into memory (SQLite caps it at its own
+    /// maximum, 2 GB by default). Only queries map it: pages read so are counted in a
+    /// process's resident memory, and an ingest's memory should not grow with its store.
     static let mappedBytes = 4 << 30
 
     /// Opens (creating when missing) the store at a path and brings its schema up to date.
@@ -31,9 +32,6 @@ public final class GraphStore: Sendable {
         configuration.busyMode = .timeout(10)
         configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
-            // Pages are read from the file's mapping, not copied into each connection's cache:
-            // a query over millions of rows spends its time on rows, not on read calls.
-            try db.execute(sql: "PRAGMA mmap_size = \(Self.mappedBytes)")
             if !db.configuration.readonly {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
             }
