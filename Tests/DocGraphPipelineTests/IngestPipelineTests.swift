@@ -3,6 +3,7 @@ import DocGraphPipeline
 import DocGraphStore
 import DocGraphTestSupport
 import Foundation
+import Synchronization
 import Testing
 
 @Suite struct IngestPipelineTests {
@@ -38,6 +39,20 @@ import Testing
         #expect(byName["d.bin"]?.message == "no reader recognises the file's format; readers here take: note")
         #expect(summary.hasFailures)
         #expect(try store.nodes(labeled: "Person").map(\.displayName).sorted() == ["Ada Lovelace", "Grace Hopper"])
+    }
+
+    /// A long first file finishes last, yet every document is written in the order of the
+    /// files, so cross-document resolution never depends on which finished first.
+    @Test func documentsAreWrittenInTheOrderOfTheFiles() async throws {
+        var files = ["a00.note": String(repeating: "Ada Lovelace wrote long notes. ", count: 15_000)]
+        for number in 1...12 { files["a\(number < 10 ? "0" : "")\(number).note"] = "Grace Hopper fixed bug \(number)." }
+        let folder = try folder(files)
+        let written = Mutex<[String]>([])
+        let store = try GraphStore.inMemory()
+        _ = await pipeline().ingest([folder.path], into: store) { event in
+            if case .finished(let outcome, _, _) = event { written.withLock { $0.append(URL(fileURLWithPath: outcome.path).lastPathComponent) } }
+        }
+        #expect(written.withLock { $0 } == files.keys.sorted())
     }
 
     @Test func anExtractorErrorIsAWarningForItsDocumentOnly() async throws {

@@ -2,7 +2,8 @@ import DocGraphKit
 import Foundation
 
 /// Runs an ingest: collects files, reads and extracts them concurrently, writes each document
-/// in its own transaction from one writer, then runs the linkers over the whole graph.
+/// in its own transaction from one writer, in the order of the files, then runs the linkers
+/// over the whole graph.
 ///
 /// One bad file never stops the batch: it is reported with its reason and the rest go on.
 public struct IngestPipeline: Sendable {
@@ -49,12 +50,21 @@ public struct IngestPipeline: Sendable {
                 group.addTask { (index, self.prepare(url, graph: graph)) }
             }
             for _ in 0..<min(width * 2, files.count) { submit() }
+            // Documents are written in the order of the files, whichever finishes first, so
+            // who is joined to whom across documents does not depend on timing. At most
+            // `width * 2` documents are read, extracted or waiting at once.
+            var waiting: [Int: PreparedFile] = [:]
+            var nextToWrite = 0
             while let (index, prepared) = await group.next() {
-                let outcome = store(prepared, in: graph, index: &resolution)
-                done += 1
-                outcomes.append((index, outcome))
-                progress(.finished(outcome, index: done, total: total))
-                submit()
+                waiting[index] = prepared
+                while let ready = waiting.removeValue(forKey: nextToWrite) {
+                    let outcome = store(ready, in: graph, index: &resolution)
+                    done += 1
+                    outcomes.append((nextToWrite, outcome))
+                    progress(.finished(outcome, index: done, total: total))
+                    nextToWrite += 1
+                    submit()
+                }
             }
         }
         var summary = IngestSummary(files: outcomes.sorted { $0.index < $1.index }.map(\.outcome))
