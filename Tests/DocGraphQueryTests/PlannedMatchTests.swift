@@ -61,6 +61,18 @@ import Testing
         #expect(met.rows == [[.string("Council"), .string("one")]])
     }
 
+    @Test func sortedAndCutRowsKeepCypherOrder() throws {
+        let engine = QueryEngine(store: try GraphStore.inMemory())
+        _ = try engine.run("UNWIND [3, 1, 'b', null, 2.5, 'a', 1] AS v CREATE (:Item {v: v})")
+        let query = "MATCH (i:Item) RETURN i.v AS v ORDER BY v SKIP 1 LIMIT 4"
+        #expect(try engine.run(query).rows == [[.string("b")], [.integer(1)], [.integer(1)], [.float(2.5)]])
+        #expect(try engine.run("MATCH (i:Item) RETURN i.v AS v ORDER BY v DESC LIMIT 2").rows == [[.null], [.integer(3)]])
+        let sql = try #require(try engine.run("EXPLAIN " + query).explanation)
+        #expect(sql.contains("ORDER BY _k") && sql.contains("LIMIT cy_rowcount"))
+        let counts = try engine.run("MATCH (i:Item) RETURN i.v AS v, count(*) AS n ORDER BY n DESC, v LIMIT 2")
+        #expect(counts.rows == [[.integer(1), .integer(2)], [.string("a"), .integer(1)]])
+    }
+
     @Test func aWalkFromANamedNodeIsReadAfterIt() throws {
         let engine = QueryEngine(store: try GraphStore.inMemory())
         _ = try engine.run("""

@@ -83,6 +83,15 @@ extension PartCompiler {
             for item in items { outputScope[item.name] = ScopeEntry(sql: "\(projected).\(item.column.column)", kind: item.column.kind) }
             var sortSQL: [(String, Bool)] = []
             for sort in projection.order {
+                let sorted = byText[ExpressionPrinter.text(sort.expression)] ?? {
+                    if case .variable(let name) = sort.expression.kind { return items.first { $0.name == name } }
+                    return nil
+                }()
+                if let count = sorted, count.isAggregate, Self.isPlainCount(count.expression) {
+                    // A count is a plain SQL integer, never null: SQLite orders it as Cypher does.
+                    sortSQL.append(("\(projected).\(count.column.column)", sort.descending))
+                    continue
+                }
                 let sql: String
                 if let item = byText[ExpressionPrinter.text(sort.expression)] {
                     sql = Self.valueSQL(ScopeEntry(sql: "\(projected).\(item.column.column)", kind: item.column.kind))
@@ -93,6 +102,36 @@ extension PartCompiler {
             }
             sortColumns = sortSQL
         }
+        let bounded = projection.skip != nil || projection.limit != nil
+        var limit = "-1", offset = "0"
+        if bounded {
+            limit = try projection.limit.map { (expression: Expression) throws(QueryError) -> String in
+                "cy_rowcount(\(try self.expression(expression, CompilerScope())))"
+            } ?? "-1"
+            offset = try projection.skip.map { (expression: Expression) throws(QueryError) -> String in
+                "cy_rowcount(\(try self.expression(expression, CompilerScope())))"
+            } ?? "0"
+        }
+        if !sortColumns.isEmpty, bounded {
+            // Sorted and cut in one step, each row's keys made once, so SQLite keeps only the
+            // rows that survive the cut instead of numbering every row first; then numbered.
+            let limited = name("q")
+            var keys: [String] = []
+            var terms: [String] = []
+            for (sql, descending) in sortColumns {
+                let key = name("_k")
+                keys.append("\(sql) AS \(key)")
+                terms.append(key + (descending ? " DESC" : ""))
+            }
+            addCTE(limited, "SELECT \(result.relation).*, " + keys.joined(separator: ", ") + " FROM \(result.relation) ORDER BY "
+                   + terms.joined(separator: ", ") + " LIMIT \(limit) OFFSET \(offset)")
+            let ordered = name("q")
+            let order = name("_ord")
+            addCTE(ordered, "SELECT \(limited).*, row_number() OVER (ORDER BY \(terms.joined(separator: ", "))) AS \(order) FROM \(limited)")
+            result.relation = ordered
+            result.orderColumn = order
+            return result
+        }
         if !sortColumns.isEmpty {
             let ordered = name("q")
             let order = name("_ord")
@@ -101,14 +140,8 @@ extension PartCompiler {
             result.relation = ordered
             result.orderColumn = order
         }
-        if projection.skip != nil || projection.limit != nil {
+        if bounded {
             let limited = name("q")
-            let limit = try projection.limit.map { (expression: Expression) throws(QueryError) -> String in
-                "cy_rowcount(\(try self.expression(expression, CompilerScope())))"
-            } ?? "-1"
-            let offset = try projection.skip.map { (expression: Expression) throws(QueryError) -> String in
-                "cy_rowcount(\(try self.expression(expression, CompilerScope())))"
-            } ?? "0"
             let order = result.orderColumn.map { " ORDER BY \($0)" } ?? ""
             addCTE(limited, "SELECT * FROM \(result.relation)\(order) LIMIT \(limit) OFFSET \(offset)")
             result.relation = limited
