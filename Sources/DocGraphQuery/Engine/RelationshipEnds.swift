@@ -8,8 +8,7 @@ struct RelationshipEnds: Sendable, Equatable {
     var totals: [String: Int] = [:]
     /// Relationships per type, side and label of the node at that side.
     var labelled: [RelationshipEnd: Int] = [:]
-    /// False when nothing is known (a write query, or a store without the counts): no check is
-    /// left out.
+    /// False when nothing is known (a query that writes): no check is left out.
     var isKnown = false
 
     /// Nothing known: every label is checked.
@@ -21,12 +20,8 @@ struct RelationshipEnds: Sendable, Equatable {
         return (labelled[end] ?? 0) == (totals[end.type] ?? 0)
     }
 
-    /// Reads the counts; ``unknown`` for a store written before they were kept.
+    /// Reads the counts (every store opened is migrated to keep them).
     static func read(_ session: QuerySession) throws -> RelationshipEnds {
-        let tables = try session.rows("""
-            SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('relationship_type_count', 'relationship_end_label')
-            """)
-        guard tables.rows.first?.first == .integer(2) else { return .unknown }
         var ends = RelationshipEnds(isKnown: true)
         for row in try session.rows("SELECT type, count FROM relationship_type_count").rows {
             if case .text(let type) = row[0], case .integer(let count) = row[1] { ends.totals[type] = Int(count) }

@@ -7,21 +7,20 @@ extension PartCompiler {
     /// same as grouping by the keys directly; `nil` when the projection is not of this shape.
     mutating func preAggregatedBody(_ items: [ProjectedItem], from relation: String, scope: CompilerScope) throws(QueryError) -> String? {
         // Decided before anything is compiled, so a projection of another shape binds nothing.
-        var entities: [String] = []
+        var entities: [(variable: String, entry: ScopeEntry)] = []
         for item in items {
             if item.isAggregate {
                 guard Self.isPlainCount(item.expression) else { return nil }
             } else {
                 guard let variable = Self.groupingEntity(item.expression), let entry = scope[variable], entry.kind != .value else { return nil }
-                if !entities.contains(variable) { entities.append(variable) }
+                if !entities.contains(where: { $0.variable == variable }) { entities.append((variable, entry)) }
             }
         }
         guard !entities.isEmpty else { return nil }
         let partial = name("q")
         var groupColumns: [String: String] = [:]
         var inner: [String] = []
-        for variable in entities {
-            guard let entry = scope[variable] else { return nil }
+        for (variable, entry) in entities {
             let column = name("g")
             inner.append("\(entry.sql) AS \(column)")
             groupColumns[variable] = column
