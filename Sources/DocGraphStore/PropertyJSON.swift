@@ -28,12 +28,18 @@ enum PropertyJSON {
     }
 
     static func decodeValue(_ text: String) -> PropertyValue? {
-        try? JSONDecoder().decode(PropertyValue.self, from: Data(text.utf8))
+        PropertyJSONReader.value(of: text)
     }
 
+    /// A label list; empty when the text is not a JSON list of strings.
     static func decodeLabels(_ text: String) -> [String] {
-        guard let value = try? JSONDecoder().decode([String].self, from: Data(text.utf8)) else { return [] }
-        return value
+        guard case .list(let items)? = decodeValue(text) else { return [] }
+        var labels: [String] = []
+        for item in items {
+            guard case .string(let label) = item else { return [] }
+            labels.append(label)
+        }
+        return labels
     }
 
     static func encodeLabels(_ labels: [String]) -> String {

@@ -78,7 +78,7 @@ extension QuerySession {
         try requireWriting()
         try translatingErrors {
             guard let text = try String.fetchOne(database, sql: "SELECT labels FROM node WHERE id = ?", arguments: [id]) else { return }
-            var labels = (try? JSONDecoder().decode([String].self, from: Data(text.utf8))) ?? []
+            var labels = PropertyJSON.decodeLabels(text)
             for label in added where !labels.contains(label) { labels.append(label) }
             labels.removeAll { removed.contains($0) }
             try database.execute(sql: "UPDATE node SET labels = ? WHERE id = ?", arguments: [Self.json(labels), id])
