@@ -64,6 +64,24 @@ struct SignatureFinder {
         return text
     }
 
+    /// True when `text` holds nothing but the tokens' text, white space and emphasis marks.
+    private static func holdsOnly(_ tokens: [Token], text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            let rest = text.filter { !$0.isWhitespace && !"*_#".contains($0) }
+            return rest == tokens.map(\.text).joined()
+        }
+        // ASCII: white space is bytes 0x09-0x0D and the space, as Character.isWhitespace has it.
+        var remaining = utf8.lazy.filter { byte in
+            !(byte == 0x20 || (0x09...0x0D).contains(byte) || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_")
+                || byte == UInt8(ascii: "#"))
+        }.makeIterator()
+        for token in tokens {
+            for byte in token.text.utf8 where remaining.next() != byte { return false }
+        }
+        return remaining.next() == nil
+    }
+
     /// The name on a line that holds nothing else but honorifics, if it is one.
     private func nameRange(
         of line: TextRange, in document: Document, annotations: Annotations
@@ -79,15 +97,13 @@ struct SignatureFinder {
         }
         guard let first = nameTokens.first, let last = nameTokens.last else { return nil }
         let range = TextRange(start: first.range.start, end: last.range.end)
-        let rest = document.text(in: line).filter { !$0.isWhitespace && !"*_#".contains($0) }
-        let covered = tokens.map(\.text).joined()
-        guard rest == covered else { return nil }
+        guard Self.holdsOnly(tokens, text: document.text(in: line)) else { return nil }
         if annotations.mentions(inside: line).contains(where: { $0.label == GraphVocabulary.person && $0.range.overlaps(range) }) {
             return (range, honorifics)
         }
         let looksLikeName = (2...4).contains(nameTokens.count) && nameTokens.allSatisfy { token in
-            token.text.unicodeScalars.first?.properties.isUppercase == true
-                && token.text.unicodeScalars.dropFirst().contains { $0.properties.isLowercase }
+            token.text.unicodeScalars.first?.isUppercaseScalar == true
+                && token.text.unicodeScalars.dropFirst().contains { $0.isLowercaseScalar }
                 && !lexicon.roles.contains([PhraseList.normalise(token.text)])
         }
         return looksLikeName ? (range, honorifics) : nil

@@ -14,7 +14,7 @@ struct ClauseWord: Hashable, Sendable {
     /// The words a token stands for.
     static func words(of token: Token, quoted: Bool) -> [ClauseWord] {
         let lower = normalised(token.text)
-        let capitalised = token.text.unicodeScalars.first?.properties.isUppercase ?? false
+        let capitalised = token.text.unicodeScalars.first?.isUppercaseScalar ?? false
         return expand(lower).map {
             ClauseWord(lower: $0, text: token.text, range: token.range, isCapitalised: capitalised, isQuoted: quoted)
         }

@@ -40,7 +40,7 @@ struct DecisionRecord {
     /// Capital letters, then digits (at least three), with `/` or `-` allowed between groups.
     static func isReference(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
-        guard let first = scalars.first, first.properties.isUppercase else { return false }
+        guard let first = scalars.first, first.isUppercaseScalar else { return false }
         let digits = scalars.filter { ("0"..."9").contains($0) }.count
         let allowed = scalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "/" || $0 == "-" }
         return allowed && digits >= referenceDigits

@@ -45,10 +45,10 @@ struct LineShape {
         self.endsSentence = finals.contains(lastMark) || (closers.contains(lastMark) && finals.contains(beforeLast))
         let firstWord = content.first { $0.kind == .word }
         self.startsLowercase = content.first?.kind == .word
-            && (firstWord?.text.unicodeScalars.first?.properties.isLowercase ?? false)
+            && (firstWord?.text.unicodeScalars.first?.isLowercaseScalar ?? false)
         self.isTitleCase = (1...LineShape.longestTitleCaseLine).contains(words.count) && words.allSatisfy { word in
             word.kind == .number || LineShape.linkingWords.contains(word.text.lowercased())
-                || (word.text.unicodeScalars.first?.properties.isUppercase ?? false)
+                || (word.text.unicodeScalars.first?.isUppercaseScalar ?? false)
         }
         self.lower = Document.slice(text, TextRange(start: start, end: max(start, min(end, start + LineShape.cueWindow))))
             .lowercased()

@@ -24,7 +24,7 @@ enum TextDecoding {
             guard !bytes.contains(0) else { throw ReadError(binaryMessage) }
             decoded = utf8(withoutCarriageReturns(bytes))
         }
-        guard decoded.text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+        guard decoded.text.unicodeScalars.contains(where: { !$0.isWhitespaceScalar }) else {
             throw ReadError(emptyMessage)
         }
         return decoded

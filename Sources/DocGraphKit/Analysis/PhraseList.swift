@@ -11,12 +11,22 @@ public struct PhraseList: Sendable, Hashable {
     private var byFirstWord: [String: [[String]]] = [:]
     /// The phrases whose first word is `*`, longest first.
     private var leadingWildcards: [[String]] = []
+    /// Which UTF-8 lengths (63 for any longer) and first bytes the phrases' first words have: most
+    /// words of a sentence fail one of these bit tests and are never hashed for the lookup.
+    private var firstWordLengths: UInt64 = 0
+    private var firstWordBytes = SIMD4<UInt64>(repeating: 0)
 
     public init(_ phrases: some Sequence<String>) {
         for phrase in phrases {
             let words = PhraseList.words(of: phrase)
             guard let first = words.first else { continue }
-            if first == "*" { leadingWildcards.append(words) } else { byFirstWord[first, default: []].append(words) }
+            if first == "*" {
+                leadingWildcards.append(words)
+            } else {
+                byFirstWord[first, default: []].append(words)
+                firstWordLengths |= 1 << UInt64(min(first.utf8.count, 63))
+                if let byte = first.utf8.first { firstWordBytes[Int(byte >> 6)] |= 1 << UInt64(byte & 63) }
+            }
         }
         for key in byFirstWord.keys {
             byFirstWord[key]?.sort(by: PhraseList.longerFirst)
@@ -28,6 +38,13 @@ public struct PhraseList: Sendable, Hashable {
         one.count != other.count ? one.count > other.count : one.lexicographicallyPrecedes(other)
     }
 
+    /// False when no phrase can start with `word` (its length or first byte is no first word's).
+    private func mayStart(with word: String) -> Bool {
+        let utf8 = word.utf8
+        guard firstWordLengths & (1 << UInt64(min(utf8.count, 63))) != 0, let byte = utf8.first else { return false }
+        return firstWordBytes[Int(byte >> 6)] & (1 << UInt64(byte & 63)) != 0
+    }
+
     /// True when the list holds no phrase.
     public var isEmpty: Bool { byFirstWord.isEmpty && leadingWildcards.isEmpty }
 
@@ -35,7 +52,7 @@ public struct PhraseList: Sendable, Hashable {
     /// `words` must already be in the form ``PhraseList/normalise(_:)`` gives.
     public func match(at index: Int, in words: [String]) -> Int? {
         guard words.indices.contains(index) else { return nil }
-        let best = byFirstWord[words[index]].flatMap { Self.longest(of: $0, at: index, in: words) }
+        let best = !mayStart(with: words[index]) ? nil : byFirstWord[words[index]].flatMap { Self.longest(of: $0, at: index, in: words) }
         guard !leadingWildcards.isEmpty else { return best }
         let wildcard = Self.longest(of: leadingWildcards, at: index, in: words)
         return max(best ?? 0, wildcard ?? 0) > 0 ? max(best ?? 0, wildcard ?? 0) : nil

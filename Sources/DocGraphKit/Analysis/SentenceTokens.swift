@@ -39,7 +39,7 @@ public struct SentenceTokens: Sendable, Hashable {
     /// True when token `index` starts with an upper-case letter.
     public func isCapitalised(_ index: Int) -> Bool {
         guard tokens.indices.contains(index), let first = tokens[index].text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        return first.isUppercaseScalar
     }
 
     /// True when token `index` is a word (not punctuation, a number or a symbol).

@@ -41,8 +41,8 @@ public enum GraphVocabulary {
     /// True for labels that become nodes: UpperCamelCase, starting with a capital and holding a
     /// lower-case letter. UPPER_SNAKE_CASE labels are lexical annotations only.
     public static func isNodeLabel(_ label: String) -> Bool {
-        guard let first = label.unicodeScalars.first, first.properties.isUppercase else { return false }
-        return label.unicodeScalars.contains { $0.properties.isLowercase }
+        guard let first = label.unicodeScalars.first, first.isUppercaseScalar else { return false }
+        return label.unicodeScalars.contains { $0.isLowercaseScalar }
             && !label.contains("_")
     }
 }

@@ -40,10 +40,12 @@ public struct NameWord: Hashable, Sendable {
         self.stem = stem
         folded = stem.lowercased()
         let isWord = kind == .word
-        isCapitalised = isWord && (stem.unicodeScalars.first?.properties.isUppercase ?? false)
+        isCapitalised = isWord && (stem.unicodeScalars.first?.isUppercaseScalar ?? false)
         isAllCapitals = isWord && Self.isCapitals(stem)
-        isPluralAcronym = isWord && stem.count >= 3 && stem.hasSuffix("s") && Self.isCapitals(String(stem.dropLast()))
-        isCamelCase = isWord && !isPluralAcronym
+        isPluralAcronym = isWord && stem.utf8.last == UInt8(ascii: "s") && stem.count >= 3 && stem.hasSuffix("s")
+            && Self.isCapitals(String(stem.dropLast()))
+        // Camel case needs a capital after the first letter: most words are settled by that test.
+        isCamelCase = isWord && !isPluralAcronym && stem.unicodeScalars.dropFirst().contains(where: \.isUppercaseScalar)
             && stem.split(whereSeparator: { $0 == "-" || $0 == "\u{2010}" }).contains { Self.isCamelCase(String($0)) }
     }
 
@@ -51,15 +53,19 @@ public struct NameWord: Hashable, Sendable {
     public var isPossessive: Bool { stemRange != range }
 
     private static func isCapitals(_ text: String) -> Bool {
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+        var letters = 0
+        for scalar in text.unicodeScalars where scalar.isAlphabeticScalar {
+            guard scalar.isUppercaseScalar else { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
 
     private static func isCamelCase(_ stem: String) -> Bool {
         let scalars = Array(stem.unicodeScalars)
-        guard scalars.count >= 3, scalars.contains(where: { $0.properties.isLowercase }) else { return false }
+        guard scalars.count >= 3, scalars.contains(where: { $0.isLowercaseScalar }) else { return false }
         let inner = scalars.dropFirst()
-        guard let firstInnerCapital = inner.firstIndex(where: { $0.properties.isUppercase }) else { return false }
+        guard let firstInnerCapital = inner.firstIndex(where: { $0.isUppercaseScalar }) else { return false }
         let prefix = String(String.UnicodeScalarView(scalars[..<firstInnerCapital]))
         return !["Mc", "Mac", "O'", "O’", "D'", "D’"].contains(prefix)
     }

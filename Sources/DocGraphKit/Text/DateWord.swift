@@ -20,7 +20,7 @@ struct DateWord {
             lower.removeLast(2)
         }
         self.lower = lower
-        self.isCapitalised = text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+        self.isCapitalised = text.unicodeScalars.first.map { $0.isUppercaseScalar } ?? false
         let digits = text.utf8.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
         let value = digits.isEmpty || digits.count > 9 ? nil : Int(String(decoding: digits, as: UTF8.self))
         let suffix = lower.dropFirst(digits.count)

@@ -43,7 +43,7 @@ struct LeadingLine {
     var wordCount: Int { words.count }
 
     /// True when the line starts with a lower-case letter.
-    var startsLowercase: Bool { text.unicodeScalars.first?.properties.isLowercase ?? false }
+    var startsLowercase: Bool { text.unicodeScalars.first?.isLowercaseScalar ?? false }
 
     /// True when the first word labels a date ("Sent:", "Date:", "Published").
     var startsWithDateLabel: Bool {

@@ -126,11 +126,11 @@ struct SentenceScan {
 
     private func isCapitalised(_ token: Token) -> Bool {
         guard let scalar = token.text.unicodeScalars.first else { return false }
-        return scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter
+        return scalar.isUppercaseScalar || scalar.properties.generalCategory == .titlecaseLetter
     }
 
     private func startsLowercase(_ token: Token) -> Bool {
-        token.kind == .word && (token.text.unicodeScalars.first?.properties.isLowercase ?? false)
+        token.kind == .word && (token.text.unicodeScalars.first?.isLowercaseScalar ?? false)
     }
 
     /// True when a token can start a sentence: a capitalised word, a number, an opening mark,

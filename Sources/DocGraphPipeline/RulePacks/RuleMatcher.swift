@@ -85,6 +85,8 @@ struct RuleMatcher: Sendable {
     /// The end of the longest match of token steps from token `start`: the automaton's states are
     /// positions in `steps`; a skippable step lets the state move on without a token.
     private func longestEnd(of steps: [TokenStep], from start: Int, limit: Int, features: [TokenFeatures]) -> Int? {
+        // Most rules fail on their first token: settle that before building any state sets.
+        if let first = steps.first, !first.canBeSkipped, start < limit, !first.matches(features[start]) { return nil }
         var states = closure([0], steps)
         var longest: Int?
         var index = start
