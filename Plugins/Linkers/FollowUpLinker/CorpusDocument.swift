@@ -6,10 +6,11 @@ struct CorpusDocument: Sendable {
     var text: String
     var passages: [CorpusPassage]
 
-    /// Splits a document into passages, interning their terms in `terms` and their words in `words`.
+    /// Splits a document into passages, interning their terms in `terms` and their words in `words`;
+    /// `stems` keeps the stems of the words seen, from one document to the next.
     init(
         stored: StoredDocument, text: String, lexicon: FollowUpLexicon, entities: EntityIndex,
-        terms: inout Vocabulary, words: inout Vocabulary
+        terms: inout Vocabulary, words: inout Vocabulary, stems: inout ContentStems
     ) {
         self.stored = stored
         self.text = text
@@ -23,7 +24,7 @@ struct CorpusDocument: Sendable {
         var heading: Int?
         for (index, sentence) in annotations.sentences.enumerated() {
             let scalars = offsets.scalarRange(of: sentence.range)
-            var counts = Self.counts(annotations.tokens(inside: sentence.range), dates: dates, lexicon: lexicon)
+            var counts = Self.counts(annotations.tokens(inside: sentence.range), dates: dates, lexicon: lexicon, stems: &stems)
             for node in entities.nodes(inDocument: stored.sha256, scalars: scalars.start..<scalars.end) {
                 counts.terms["@\(node)"] = 1
             }
@@ -63,7 +64,7 @@ struct CorpusDocument: Sendable {
 
     /// A sentence's words, its term counts (stems and pairs) and its boilerplate stems.
     private static func counts(
-        _ tokens: ArraySlice<Token>, dates: [TextRange], lexicon: FollowUpLexicon
+        _ tokens: ArraySlice<Token>, dates: [TextRange], lexicon: FollowUpLexicon, stems: inout ContentStems
     ) -> (words: [String], written: [String], terms: [String: Double], key: Set<String>) {
         var words: [String] = []
         var written: [String] = []
@@ -78,8 +79,7 @@ struct CorpusDocument: Sendable {
             let lower = PhraseList.normalise(token.text)
             words.append(lower)
             written.append(token.text)
-            guard isContent(lower, lexicon: lexicon) else { continue }
-            let stem = Stemmer.stem(lower)
+            guard let stem = stems.stem(of: lower, lexicon: lexicon) else { continue }
             terms[stem, default: 0] += 1
             if let previous, previous != stem { terms[Self.pair(previous, stem), default: 0] += 1 }
             previous = stem

@@ -44,11 +44,12 @@ struct FollowUpCorpus: Sendable {
 
     init(graph: any GraphReading, lexicon: FollowUpLexicon) throws {
         entities = try EntityIndex(graph: graph)
+        var stems = ContentStems()
         for stored in try graph.documents() {
             guard let text = try graph.text(ofDocument: stored.sha256) else { continue }
             documentIndex[stored.sha256] = documents.count
             documents.append(CorpusDocument(
-                stored: stored, text: text, lexicon: lexicon, entities: entities, terms: &terms, words: &words))
+                stored: stored, text: text, lexicon: lexicon, entities: entities, terms: &terms, words: &words, stems: &stems))
         }
         documentMonths = documents.compactMap { $0.stored.date.map { Self.month(of: $0) } }
         statistics = TermStatistics(passages: documents.lazy.flatMap(\.passages), vocabulary: terms)
