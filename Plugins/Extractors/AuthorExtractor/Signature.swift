@@ -64,6 +64,10 @@ struct SignatureFinder {
         return text
     }
 
+    private static func isEmphasisMark(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "#")
+    }
+
     /// True when `text` holds nothing but the tokens' text, white space and emphasis marks.
     private static func holdsOnly(_ tokens: [Token], text: String) -> Bool {
         let utf8 = text.utf8
@@ -72,10 +76,8 @@ struct SignatureFinder {
             return rest == tokens.map(\.text).joined()
         }
         // ASCII: white space is bytes 0x09-0x0D and the space, as Character.isWhitespace has it.
-        var remaining = utf8.lazy.filter { byte in
-            !(byte == 0x20 || (0x09...0x0D).contains(byte) || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_")
-                || byte == UInt8(ascii: "#"))
-        }.makeIterator()
+        var remaining = utf8.lazy.filter { byte in !(byte == 0x20 || (0x09...0x0D).contains(byte) || isEmphasisMark(byte)) }
+            .makeIterator()
         for token in tokens {
             for byte in token.text.utf8 where remaining.next() != byte { return false }
         }
@@ -86,7 +88,10 @@ struct SignatureFinder {
     private func nameRange(
         of line: TextRange, in document: Document, annotations: Annotations
     ) -> (TextRange, [String])? {
-        let tokens = annotations.tokens(inside: line).filter { $0.kind == .word }
+        let lineTokens = annotations.tokens(inside: line)
+        // A number or punctuation (emphasis marks aside) on the line makes it more than a name.
+        guard lineTokens.allSatisfy({ $0.kind == .word || $0.text.utf8.allSatisfy(Self.isEmphasisMark) }) else { return nil }
+        let tokens = lineTokens.filter { $0.kind == .word }
         guard !tokens.isEmpty else { return nil }
         var nameTokens = tokens[...]
         var honorifics: [String] = []

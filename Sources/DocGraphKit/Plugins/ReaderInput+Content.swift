@@ -14,7 +14,10 @@ extension ReaderInput {
         var controls = 0
         for byte in head {
             if byte == 0 { return true }
-            if byte < 0x20, ![0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains(byte) { controls += 1 }
+            switch byte {
+            case 0x09, 0x0A, 0x0C, 0x0D, 0x1B, 0x20...: continue
+            default: controls += 1
+            }
         }
         return controls * 10 > head.count
     }

@@ -39,7 +39,11 @@ public struct ContentSniffer: Sendable {
 
     /// The start of the text with a UTF-8 byte-order mark, white space and comments skipped,
     /// lower-cased (ASCII only), for the markup checks.
+    /// Empty when the text does not start with `<` there: callers look for nothing else.
     private var leadingMarkup: String {
+        var start = head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < head.count, head[start] == 0x20 || (0x09...0x0D).contains(head[start]) { start += 1 }
+        if start < head.count, head[start] < 0x80, head[start] != UInt8(ascii: "<") { return "" }
         var text = String(decoding: head.prefix(4096), as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         var rest = Substring(text.lowercased())
