@@ -68,10 +68,22 @@ extension GraphWriteSession {
                 try db.cachedStatement(sql: "UPDATE node SET properties = ?, tally = ? WHERE id = ?")
                     .execute(arguments: [text, storedTally, id])
             }
+            if text == current, try keepsSearchQuotes(id) { continue }
             try refreshSearchText(of: id, properties: merged)
         }
         touched.removeAll()
         tallies.removeAll()
+    }
+
+    /// True when a node's search quotes cannot have changed while a document was added: it had
+    /// ``searchedMentions`` mentions before, and new mentions come after them. Popular nodes,
+    /// named in most documents, then cost an index count instead of reading their quotes.
+    func keepsSearchQuotes(_ id: Int64) throws -> Bool {
+        guard let before = mentionsBefore else { return false }
+        let earlier = try Int.fetchOne(db.cachedStatement(sql: """
+            SELECT count(*) FROM (SELECT 1 FROM mention WHERE node_id = ? AND id <= ? LIMIT \(Self.searchedMentions))
+            """), arguments: [id, before]) ?? 0
+        return earlier == Self.searchedMentions
     }
 
     /// A node's search text: its string properties, then distinct quotes of its earliest

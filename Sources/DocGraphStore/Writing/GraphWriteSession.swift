@@ -11,6 +11,9 @@ struct GraphWriteSession {
     /// The source tallies of nodes this session changed, by node id, until ``finish()`` stores them.
     var tallies: [Int64: PropertyTally] = [:]
     private var tombstones: Set<String>?
+    /// While a document's facts are added: the largest mention id before them. Every mention
+    /// above it is new, and no touched node has lost one since its search text was last made.
+    var mentionsBefore: Int64?
 
     init(db: Database) {
         self.db = db
@@ -22,6 +25,8 @@ struct GraphWriteSession {
             return storedPath == path ? .unchanged : .duplicate(of: storedPath)
         }
         let replaced = try removeDocument(at: path)
+        mentionsBefore = try Int64.fetchOne(db, sql: "SELECT max(id) FROM mention") ?? 0
+        defer { mentionsBefore = nil }
         let document = graph.document
         let documentProperties = PropertyJSON.encode(Self.properties(of: document, path: path))
         let documentNode = try insertNode(

@@ -1,0 +1,73 @@
+import DocGraphKit
+@testable import DocGraphStore
+import Foundation
+import GRDB
+import Testing
+
+/// A node's search text is its string properties and the distinct quotes of its earliest
+/// mentions; however documents come and go, it stays what a fresh computation gives.
+@Suite struct SearchTextTests {
+    static let person = NameKey.key(label: "Person", name: "Ada Lovelace")
+
+    /// A document naming the same person `count` times, as `quote` each time.
+    static func graph(quote: String, count: Int, name: String) -> DocumentGraph {
+        let text = Array(repeating: quote + " spoke.", count: count).joined(separator: " ") + " (\(name))"
+        let document = StoreFixtures.document(text, name: name)
+        let offsets = UnicodeScalarOffsets(text)
+        let step = quote.utf8.count + " spoke. ".utf8.count
+        let mentions = (0..<count).map { index in
+            Evidence(document: document.id, range: TextRange(start: index * step, end: index * step + quote.utf8.count),
+                     in: text, offsets: offsets, extractor: "test.v1")
+        }
+        return DocumentGraph(
+            document: document,
+            nodes: [GraphNode(localID: person, labels: ["Person"], properties: ["name": "Ada Lovelace"], key: person,
+                              mentions: mentions)],
+            relationships: [])
+    }
+
+    /// The stored search text, and the text the definition gives from the mentions as they are.
+    static func searchText(in store: GraphStore) throws -> (stored: String?, fresh: String) {
+        try store.read { db in
+            let id = try Int64.fetchOne(db, sql: "SELECT id FROM node WHERE key = ?", arguments: [person]) ?? -1
+            let stored = try String.fetchOne(db, sql: "SELECT text FROM node_fts WHERE rowid = ?", arguments: [id])
+            let quotes = try String.fetchAll(db, sql: """
+                SELECT DISTINCT quote FROM (SELECT quote FROM mention WHERE node_id = ? ORDER BY id LIMIT \(GraphWriteSession.searchedMentions))
+                LIMIT \(GraphWriteSession.searchedQuotes)
+                """, arguments: [id])
+            return (stored, (["Ada Lovelace"] + quotes).joined(separator: "\n"))
+        }
+    }
+
+    @Test func aPopularNodeKeepsTheQuotesOfItsEarliestMentions() throws {
+        let store = try GraphStore.inMemory()
+        _ = try store.write(Self.graph(quote: "Ada", count: GraphWriteSession.searchedMentions, name: "first.txt"), path: "/a.txt")
+        _ = try store.write(Self.graph(quote: "Countess", count: 3, name: "second.txt"), path: "/b.txt")
+        let (stored, fresh) = try Self.searchText(in: store)
+        #expect(stored == "Ada Lovelace\nAda")
+        #expect(stored == fresh)
+    }
+
+    @Test func aNodeWithFewMentionsTakesTheNewQuotes() throws {
+        let store = try GraphStore.inMemory()
+        _ = try store.write(Self.graph(quote: "Ada", count: GraphWriteSession.searchedMentions - 1, name: "first.txt"), path: "/a.txt")
+        _ = try store.write(Self.graph(quote: "Countess", count: 3, name: "second.txt"), path: "/b.txt")
+        let (stored, fresh) = try Self.searchText(in: store)
+        #expect(stored == "Ada Lovelace\nAda\nCountess")
+        #expect(stored == fresh)
+    }
+
+    @Test func replacingTheEarliestDocumentLetsLaterQuotesIn() throws {
+        let store = try GraphStore.inMemory()
+        _ = try store.write(Self.graph(quote: "Ada", count: GraphWriteSession.searchedMentions, name: "first.txt"), path: "/a.txt")
+        _ = try store.write(Self.graph(quote: "Countess", count: 3, name: "second.txt"), path: "/b.txt")
+        _ = try store.write(Self.graph(quote: "Lady", count: 2, name: "first-again.txt"), path: "/a.txt")
+        let (stored, fresh) = try Self.searchText(in: store)
+        #expect(stored == "Ada Lovelace\nCountess\nLady")
+        #expect(stored == fresh)
+        _ = try store.write(Self.graph(quote: "Ada", count: GraphWriteSession.searchedMentions, name: "third.txt"), path: "/c.txt")
+        let (afterMore, freshAfterMore) = try Self.searchText(in: store)
+        #expect(afterMore == "Ada Lovelace\nCountess\nLady\nAda")
+        #expect(afterMore == freshAfterMore)
+    }
+}
