@@ -67,6 +67,8 @@ public struct IngestPipeline: Sendable {
                 }
             }
         }
+        // The linkers read the graph afresh: the index of stored entities is not kept while they run.
+        resolution = nil
         var summary = IngestSummary(files: outcomes.sorted { $0.index < $1.index }.map(\.outcome))
         if summary.count(.added) + summary.count(.replaced) > 0 {
             summary.linkWarnings = link(graph, progress: progress)
