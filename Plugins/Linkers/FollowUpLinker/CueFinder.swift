@@ -30,13 +30,14 @@ struct CueFinder: Sendable {
     /// How many words either side of a cue are searched for a topic word.
     static let topicReach = 12
 
-    func cues(in words: [String], topic: Topic) -> Found {
+    /// The cues in a window's words (lower case), given their stems in the same order.
+    func cues(in words: [String], stems: [String], topic: Topic) -> Found {
         var found = Found()
         search: for relation in Self.priority {
             guard let phrases = lexicon.cues[relation] else { continue }
             let near = relation == .dropped ? topic.wide : topic.own
             for match in phrases.matches(in: words)
-            where !isHypothetical(at: match.lowerBound, in: words) && isNear(match, near, in: words) {
+            where !isHypothetical(at: match.lowerBound, in: words) && isNear(match, near, stems: stems) {
                 found.relation = relation
                 found.phrase = words[match].joined(separator: " ")
                 break search
@@ -55,9 +56,9 @@ struct CueFinder: Sendable {
     }
 
     /// True when a topic word stands within reach of the cue, outside it.
-    func isNear(_ match: Range<Int>, _ topic: Set<String>, in words: [String]) -> Bool {
+    func isNear(_ match: Range<Int>, _ topic: Set<String>, stems: [String]) -> Bool {
         let before = max(0, match.lowerBound - Self.topicReach)..<match.lowerBound
-        let after = match.upperBound..<min(words.count, match.upperBound + Self.topicReach)
-        return (Array(before) + Array(after)).contains { topic.contains(Stemmer.stem(words[$0])) }
+        let after = match.upperBound..<min(stems.count, match.upperBound + Self.topicReach)
+        return before.contains { topic.contains(stems[$0]) } || after.contains { topic.contains(stems[$0]) }
     }
 }

@@ -17,6 +17,11 @@ struct FollowUpCorpus: Sendable {
     var terms = Vocabulary()
     /// The words (lower case and as written) the passages name by id.
     var words = Vocabulary()
+    /// Each word's stem, by word id: cue and explanation checks stem the words of every window
+    /// they read, and a corpus repeats its words many times over.
+    var wordStems: [String] = []
+    /// Each word's stem when it is a content word (``CorpusDocument/isContent(_:lexicon:)``), by word id.
+    var contentStems: [String?] = []
     var statistics: TermStatistics
     /// Each section's weighted terms (a heading and the passages under it; -1 is the part
     /// before the first heading), by document and the section's heading.
@@ -73,12 +78,21 @@ struct FollowUpCorpus: Sendable {
         windows = WindowIndex(documents: documents, statistics: statistics, termCount: terms.count) { passage in
             !anaphora.matches(in: passage.words.map { words[$0] }).isEmpty
         }
+        let strings = words.strings
+        let stemmed = strings.map(Stemmer.stem)
+        wordStems = stemmed
+        contentStems = strings.indices.map { CorpusDocument.isContent(strings[$0], lexicon: lexicon) ? stemmed[$0] : nil }
         try loadCommitments(from: graph, lexicon: lexicon)
     }
 
     /// A passage's words in lower case, for phrase matching.
     func words(of passage: CorpusPassage) -> [String] {
         passage.words.map { words[$0] }
+    }
+
+    /// The stems of a passage's words.
+    func stems(of passage: CorpusPassage) -> [String] {
+        passage.words.map { wordStems[Int($0)] }
     }
 
     /// A passage's words as written.

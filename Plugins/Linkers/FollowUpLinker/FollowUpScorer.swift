@@ -64,7 +64,7 @@ struct FollowUpScorer: Sendable {
         let section = corpus.section(of: keys[0]).removing(commitment.makerTerms)
         let similarity = options.sentenceWeight * local + options.sectionWeight * SparseVector.cosine(commitment.section, section)
         let words = window.flatMap { corpus.words(of: passages[$0]) }
-        let found = cues.cues(in: words, topic: commitment.topic)
+        let found = cues.cues(in: words, stems: window.flatMap { corpus.stems(of: passages[$0]) }, topic: commitment.topic)
         let role = commitment.role.flatMap { filled($0, in: window, of: passages) }
         let plan = commitment.plans.isEmpty ? nil : plan(of: commitment, in: window, of: corpus.documents[document])
         if found.anaphora != nil, let local = corpus.commitment(pointedBackToFrom: keys[0]), local != index { return nil }
@@ -135,9 +135,8 @@ struct FollowUpScorer: Sendable {
 
     /// The first word of a passage, as written, whose stem is `stem`.
     func surface(of stem: String, in passage: CorpusPassage) -> String? {
-        for (lower, written) in zip(passage.words, passage.written) {
-            let word = corpus.words[lower]
-            if CorpusDocument.isContent(word, lexicon: cues.lexicon) && Stemmer.stem(word) == stem { return corpus.words[written] }
+        for (lower, written) in zip(passage.words, passage.written) where corpus.contentStems[Int(lower)] == stem {
+            return corpus.words[written]
         }
         return nil
     }
