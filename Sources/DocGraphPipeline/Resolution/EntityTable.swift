@@ -1,9 +1,21 @@
-/// Stored entities of one label by key, and the keys filed under each ``ResolutionTerm``.
+/// Stored entities of one label by key, and the entities filed under each ``ResolutionTerm``.
+///
+/// It holds every stored person or organisation for the length of an ingest, so it is kept
+/// small: each entity has a slot, and a term is filed as its hash with the slots under it (most
+/// terms, such as a surname less one letter, name one entity only). Two terms sharing a hash
+/// only add candidates, which the matchers then turn down, so lookups still give a superset of
+/// what the matchers accept.
 struct EntityTable: Sendable {
     let isPerson: Bool
-    private(set) var entities: [String: StoredEntity] = [:]
-    private var keysByTerm: [ResolutionTerm: Set<String>] = [:]
-    private var termsByKey: [String: Set<ResolutionTerm>] = [:]
+    /// The entity in each slot; `nil` once its key is removed.
+    private var entities: [StoredEntity?] = []
+    private var slotsByKey: [String: Int32] = [:]
+    /// The hashes of the terms each slot is filed under.
+    private var termsBySlot: [[Int]] = []
+    /// For each term hash, one slot filed under it ...
+    private var firstSlotByTerm: [Int: Int32] = [:]
+    /// ... and the others, for the terms that several entities share.
+    private var moreSlotsByTerm: [Int: [Int32]] = [:]
 
     init(isPerson: Bool) {
         self.isPerson = isPerson
@@ -14,28 +26,60 @@ struct EntityTable: Sendable {
     mutating func insert(_ entity: StoredEntity) {
         remove(key: entity.key)
         guard !entity.key.isEmpty else { return }
-        entities[entity.key] = entity
-        let terms = ResolutionTerm.terms(of: entity, isPerson: isPerson)
-        termsByKey[entity.key] = terms
-        for term in terms { keysByTerm[term, default: []].insert(entity.key) }
+        let slot: Int32
+        if let known = slotsByKey[entity.key] {
+            slot = known
+        } else {
+            slot = Int32(entities.count)
+            slotsByKey[entity.key] = slot
+            entities.append(nil)
+            termsBySlot.append([])
+        }
+        entities[Int(slot)] = entity
+        let terms = ResolutionTerm.terms(of: entity, isPerson: isPerson).map(\.hashValue)
+        termsBySlot[Int(slot)] = terms
+        for term in terms { file(slot, under: term) }
     }
 
     func entity(forKey key: String) -> StoredEntity? {
-        entities[key]
+        slotsByKey[key].flatMap { entities[Int($0)] }
     }
 
     mutating func remove(key: String) {
-        entities[key] = nil
-        for term in termsByKey.removeValue(forKey: key) ?? [] {
-            keysByTerm[term]?.remove(key)
-            if keysByTerm[term]?.isEmpty == true { keysByTerm[term] = nil }
-        }
+        guard let slot = slotsByKey[key], entities[Int(slot)] != nil else { return }
+        entities[Int(slot)] = nil
+        for term in termsBySlot[Int(slot)] { unfile(slot, from: term) }
+        termsBySlot[Int(slot)] = []
     }
 
-    /// Every stored entity that could match `entity`: a superset of what the matchers accept.
+    /// Every stored entity that could match `entity`: a superset of what the matchers accept,
+    /// in the order of their keys.
     func candidates(for entity: StoredEntity) -> [StoredEntity] {
-        var keys = Set<String>()
-        for term in ResolutionTerm.queries(for: entity, isPerson: isPerson) { keys.formUnion(keysByTerm[term] ?? []) }
-        return keys.sorted().compactMap { entities[$0] }
+        var slots = Set<Int32>()
+        for term in ResolutionTerm.queries(for: entity, isPerson: isPerson).map(\.hashValue) {
+            guard let first = firstSlotByTerm[term] else { continue }
+            slots.insert(first)
+            slots.formUnion(moreSlotsByTerm[term] ?? [])
+        }
+        return slots.compactMap { entities[Int($0)] }.sorted { $0.key < $1.key }
+    }
+
+    private mutating func file(_ slot: Int32, under term: Int) {
+        guard let first = firstSlotByTerm[term] else {
+            firstSlotByTerm[term] = slot
+            return
+        }
+        guard first != slot, moreSlotsByTerm[term]?.contains(slot) != true else { return }
+        moreSlotsByTerm[term, default: []].append(slot)
+    }
+
+    private mutating func unfile(_ slot: Int32, from term: Int) {
+        var more = moreSlotsByTerm.removeValue(forKey: term) ?? []
+        if firstSlotByTerm[term] == slot {
+            firstSlotByTerm[term] = more.popLast()
+        } else {
+            more.removeAll { $0 == slot }
+        }
+        if !more.isEmpty { moreSlotsByTerm[term] = more }
     }
 }
