@@ -82,8 +82,10 @@ enum RuntimeLibrary {
             case let other: throw QueryError.runtime("InvalidArgumentType", "SKIP and LIMIT need an integer, not \(other.typeName)")
             }
         })
+        // ORDER BY calls it for every row: text is keyed from SQLite's bytes without a String.
         functions.append(SQLFunction(name: "cy_sortkey", argumentCount: 1) { arguments in
-            .blob(try ValueCodec.value(arguments[0]).sortKey)
+            if let key = arguments.withUTF8(at: 0, CypherValue.sortKey(utf8:)) { return .blob(key) }
+            return .blob(try ValueCodec.value(arguments[0]).sortKey)
         })
         return functions
     }()
