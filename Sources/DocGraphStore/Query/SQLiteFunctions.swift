@@ -87,25 +87,30 @@ enum SQLiteFunctions {
         }
     }
 
-    /// The group's slot in SQLite's aggregate memory, zeroed by SQLite on first use; `nil`
-    /// when SQLite cannot allocate it.
-    private static func slot(_ call: OpaquePointer) -> UnsafeMutablePointer<UnsafeMutableRawPointer?>? {
+    /// The accumulation of the group SQLite calls for, kept (retained) in SQLite's per-group
+    /// memory from the group's first row; `nil` when SQLite cannot allocate that memory. When
+    /// `finishing`, the memory's reference is handed back: the group's last call owns it.
+    private static func accumulation(of call: OpaquePointer, for context: AggregateContext, finishing: Bool) -> Accumulation? {
         let size = Int32(MemoryLayout<UnsafeMutableRawPointer?>.stride)
-        return sqlite3_aggregate_context(call, size).map { $0.bindMemory(to: UnsafeMutableRawPointer?.self, capacity: 1) }
+        guard let memory = sqlite3_aggregate_context(call, size) else { return nil }
+        let slot = memory.bindMemory(to: UnsafeMutableRawPointer?.self, capacity: 1)
+        if let stored = slot.pointee {
+            let kept = Unmanaged<Accumulation>.fromOpaque(stored)
+            if !finishing { return kept.takeUnretainedValue() }
+            slot.pointee = nil
+            return kept.takeRetainedValue()
+        }
+        // A group no row reached (an aggregate over no rows) is finished without a step.
+        let accumulation = Accumulation(accumulator: context.accumulator.init())
+        if !finishing { slot.pointee = Unmanaged.passRetained(accumulation).toOpaque() }
+        return accumulation
     }
 
     private static let stepAggregate: Callback = { call, count, values in
         guard let call, let user = sqlite3_user_data(call) else { return }
         let context = Unmanaged<AggregateContext>.fromOpaque(user).takeUnretainedValue()
-        guard let slot = slot(call) else { return sqlite3_result_error_nomem(call) }
-        let accumulation: Accumulation
-        if let stored = slot.pointee {
-            accumulation = Unmanaged<Accumulation>.fromOpaque(stored).takeUnretainedValue()
-        } else {
-            accumulation = Accumulation(accumulator: context.accumulator.init())
-            slot.pointee = Unmanaged.passRetained(accumulation).toOpaque()
-        }
-        if accumulation.hasFailed { return }
+        guard let accumulation = accumulation(of: call, for: context, finishing: false) else { return sqlite3_result_error_nomem(call) }
+        guard !accumulation.hasFailed else { return }
         do {
             try accumulation.accumulator.step(Array(SQLFunctionArguments(count: Int(count), handles: values)))
         } catch {
@@ -117,16 +122,8 @@ enum SQLiteFunctions {
     private static let finishAggregate: FinalCallback = { call in
         guard let call, let user = sqlite3_user_data(call) else { return }
         let context = Unmanaged<AggregateContext>.fromOpaque(user).takeUnretainedValue()
-        guard let slot = slot(call) else { return sqlite3_result_error_nomem(call) }
-        // A group that no row reached (an aggregate over no rows) has no accumulation yet.
-        let accumulation: Accumulation
-        if let stored = slot.pointee {
-            accumulation = Unmanaged<Accumulation>.fromOpaque(stored).takeRetainedValue()
-            slot.pointee = nil
-        } else {
-            accumulation = Accumulation(accumulator: context.accumulator.init())
-        }
-        if accumulation.hasFailed { return }
+        guard let accumulation = accumulation(of: call, for: context, finishing: true) else { return sqlite3_result_error_nomem(call) }
+        guard !accumulation.hasFailed else { return }
         do {
             setResult(try accumulation.accumulator.result(), of: call)
         } catch {
