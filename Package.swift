@@ -9,6 +9,8 @@ let strictSettings: [SwiftSetting] = [
 ]
 
 let grdb: Target.Dependency = .product(name: "GRDB", package: "GRDB.swift")
+/// SQLite's C interface as GRDB links it, for what GRDB's Swift API does not cover cheaply.
+let grdbSQLite: Target.Dependency = .product(name: "GRDBSQLite", package: "GRDB.swift")
 let yams: Target.Dependency = .product(name: "Yams", package: "Yams")
 let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package: "swift-argument-parser")
 
@@ -18,7 +20,7 @@ var targets: [Target] = []
 
 targets += [
     .target(name: "DocGraphKit", swiftSettings: strictSettings),
-    .target(name: "DocGraphStore", dependencies: ["DocGraphKit", grdb], swiftSettings: strictSettings),
+    .target(name: "DocGraphStore", dependencies: ["DocGraphKit", grdb, grdbSQLite], swiftSettings: strictSettings),
     .target(name: "DocGraphPipeline", dependencies: ["DocGraphKit", yams], swiftSettings: strictSettings),
 ]
 
@@ -168,7 +170,7 @@ targets += [
 targets += [
     .testTarget(name: "DocGraphKitTests", dependencies: ["DocGraphKit", "DocGraphTestSupport"],
                 swiftSettings: strictSettings),
-    .testTarget(name: "DocGraphStoreTests", dependencies: ["DocGraphStore", "DocGraphTestSupport", grdb],
+    .testTarget(name: "DocGraphStoreTests", dependencies: ["DocGraphStore", "DocGraphTestSupport", grdb, grdbSQLite],
                 swiftSettings: strictSettings),
     .testTarget(name: "DocGraphPipelineTests",
                 dependencies: ["DocGraphPipeline", "DocGraphStore", "DocGraphTestSupport"],

@@ -11,6 +11,8 @@ public final class GraphStore: Sendable {
     /// Where the store lives; `nil` for an in-memory store.
     public let path: String?
     let database: any DatabaseWriter
+    /// What each connection has of the functions compiled queries call.
+    let connections = ConnectionRegistry()
 
     private init(path: String?, database: any DatabaseWriter) {
         self.path = path

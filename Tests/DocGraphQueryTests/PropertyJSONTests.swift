@@ -17,4 +17,21 @@ import Testing
         #expect(throws: QueryError.self) { try PropertyJSON.parse(#""open\"#) }
         #expect(throws: QueryError.self) { try PropertyJSON.parse(#""bad \u12""#) }
     }
+
+    /// The SQL value a property read gives, read from the bytes, is the one parsing the text gives:
+    /// strings without escapes and numbers are read directly, everything else is parsed.
+    @Test func sqlValuesFromBytesMatchParsedValues() throws {
+        let texts = [#""plain""#, #""""#, #""Café – ok""#, #""a\"b""#, #""tab\tend""#, #""a"b""#, #""a" "#, #" "a""#,
+                     "0", "-0", "42", "-17", "007", "9223372036854775807", "-9223372036854775808", "9223372036854775808",
+                     "1.5", "-2.5e3", "1E2", "1e999", "+5", "-", "1-2", "true", "false", "null", "[1,\"a\"]",
+                     #"{"k": "v"}"#]
+        for text in texts {
+            let expected = Result { () throws(QueryError) in ValueCodec.sqlValue(try PropertyJSON.parse(text)) }
+            var utf8 = Array(text.utf8)
+            let read = utf8.withUnsafeMutableBufferPointer { buffer in
+                Result { () throws(QueryError) in try PropertyJSON.sqlValue(json: UnsafeBufferPointer(buffer)) }
+            }
+            #expect(read == expected, "\(text)")
+        }
+    }
 }

@@ -47,8 +47,7 @@ public struct QueryEngine: Sendable {
     /// Runs a compiled query in one snapshot; `nil` when what it assumed about the store's
     /// relationships no longer holds there.
     func execute(_ compiled: CompiledQuery) throws -> [[CypherValue]]? {
-        try store.withSession(writing: compiled.isWriting, functions: RuntimeLibrary.functions,
-                              aggregates: RuntimeLibrary.aggregates) { session in
+        try store.withSession(writing: compiled.isWriting, library: RuntimeLibrary.library) { session in
             if !compiled.assumed.isEmpty {
                 let ends = try RelationshipEnds.read(session)
                 guard compiled.assumed.allSatisfy(ends.holds) else { return nil }
@@ -90,7 +89,7 @@ public struct QueryEngine: Sendable {
 
     func explain(_ compiled: CompiledQuery, warnings: [QueryWarning]) throws -> QueryResult {
         var lines: [String] = []
-        try store.withSession(writing: false, functions: RuntimeLibrary.functions, aggregates: RuntimeLibrary.aggregates) { session in
+        try store.withSession(writing: false, library: RuntimeLibrary.library) { session in
             for (index, statement) in compiled.statements.enumerated() {
                 lines.append("-- statement \(index + 1)")
                 lines.append(statement.sql)

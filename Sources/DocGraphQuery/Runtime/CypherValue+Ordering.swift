@@ -34,13 +34,37 @@ extension CypherValue {
         return bytes
     }
 
+    /// The ``sortKey`` of the string whose UTF-8 bytes these are, made from the bytes as they
+    /// stand when they are valid UTF-8 (a `String` of them would hold the same bytes); other
+    /// bytes are repaired into a `String` first, as decoding them anywhere else would.
+    static func sortKey(utf8: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        guard isValidUTF8(utf8) else { return CypherValue.string(String(decoding: utf8, as: UTF8.self)).sortKey }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + 3)
+        bytes.append(0x60)
+        appendSortable(utf8: utf8, to: &bytes)
+        return bytes
+    }
+
+    private static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
     private func appendSortKey(to bytes: inout [UInt8]) {
         switch self {
         case .map(let entries):
             bytes.append(0x10)
             for key in entries.keys.sorted() {
                 bytes.append(0x01)
-                Self.appendSortable(string: key, to: &bytes)
+                Self.appendSortable(utf8: key.utf8, to: &bytes)
                 entries[key, default: .null].appendSortKey(to: &bytes)
             }
             bytes.append(0x00)
@@ -60,7 +84,7 @@ extension CypherValue {
             bytes.append(0x00)
         case .string(let string):
             bytes.append(0x60)
-            Self.appendSortable(string: string, to: &bytes)
+            Self.appendSortable(utf8: string.utf8, to: &bytes)
         case .boolean(let flag):
             bytes.append(0x70)
             bytes.append(flag ? 1 : 0)
@@ -91,8 +115,8 @@ extension CypherValue {
         ValueCodec.append(bits & (1 << 63) != 0 ? ~bits : bits | (1 << 63), to: &bytes)
     }
 
-    private static func appendSortable(string: String, to bytes: inout [UInt8]) {
-        for byte in string.utf8 {
+    private static func appendSortable(utf8: some Sequence<UInt8>, to bytes: inout [UInt8]) {
+        for byte in utf8 {
             bytes.append(byte)
             if byte == 0 { bytes.append(0xFF) }
         }

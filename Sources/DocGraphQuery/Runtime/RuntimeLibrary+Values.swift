@@ -44,9 +44,9 @@ extension RuntimeLibrary {
             case let other: throw CypherOperators.typeError("expected a node or relationship but got \(other.typeName)")
             }
         },
+        // Every property read calls it: the JSON is read from SQLite's bytes without a String.
         SQLFunction(name: "cy_json", argumentCount: 1) { arguments in
-            guard case .text(let text) = arguments[0] else { return .null }
-            return ValueCodec.sqlValue(try PropertyJSON.parse(text))
+            try arguments.withUTF8(at: 0, PropertyJSON.sqlValue(json:)) ?? .null
         },
         SQLFunction(name: "cy_tokens", argumentCount: 1) { arguments in
             let value = try ValueCodec.value(arguments[0])

@@ -3,6 +3,9 @@ import DocGraphStore
 /// The SQL functions and aggregates compiled queries call, registered on the connection that
 /// runs them. Their names are fixed here; the compiler refers to them through ``SQLName``.
 enum RuntimeLibrary {
+    /// Everything below, as the one library every query's connection has registered.
+    static let library = SQLFunctionLibrary(functions: functions, aggregates: aggregates)
+
     static let functions: [SQLFunction] = operatorFunctions + valueFunctions + pathFunctions
         + CypherFunctions.all.values.map { function in
             SQLFunction(name: function.sqlName, argumentCount: nil) { arguments in
@@ -27,7 +30,7 @@ enum RuntimeLibrary {
         SQLAggregate(name: "cy_q_single", argumentCount: 1, accumulator: QuantifierAccumulator<Quantifier.Single>.self),
     ]
 
-    static func decode(_ arguments: [SQLValue]) throws(QueryError) -> [CypherValue] {
+    static func decode(_ arguments: SQLFunctionArguments) throws(QueryError) -> [CypherValue] {
         var values: [CypherValue] = []
         values.reserveCapacity(arguments.count)
         for argument in arguments { values.append(try ValueCodec.value(argument)) }
@@ -79,8 +82,10 @@ enum RuntimeLibrary {
             case let other: throw QueryError.runtime("InvalidArgumentType", "SKIP and LIMIT need an integer, not \(other.typeName)")
             }
         })
+        // ORDER BY calls it for every row: text is keyed from SQLite's bytes without a String.
         functions.append(SQLFunction(name: "cy_sortkey", argumentCount: 1) { arguments in
-            .blob(try ValueCodec.value(arguments[0]).sortKey)
+            if let key = arguments.withUTF8(at: 0, CypherValue.sortKey(utf8:)) { return .blob(key) }
+            return .blob(try ValueCodec.value(arguments[0]).sortKey)
         })
         return functions
     }()

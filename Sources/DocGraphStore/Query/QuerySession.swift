@@ -1,40 +1,29 @@
-import Foundation
 import GRDB
 
 /// One connection lent to a compiled query for the length of one transaction.
 ///
-/// Obtained from ``GraphStore/withSession(writing:functions:aggregates:_:)``; valid only inside
-/// that closure. It runs SQL with bound arguments (never values spliced into the text), explains
+/// Obtained from ``GraphStore/withSession(writing:library:_:)``; valid only inside that
+/// closure. It runs SQL with bound arguments (never values spliced into the text), explains
 /// statements, and offers the curation writes in `QuerySession+Curation.swift`.
 public final class QuerySession {
     let database: Database
     /// True when the session runs in a write transaction.
     public let isWriting: Bool
-    private let failures: FunctionFailures
+    /// The connection's functions, held for the session: until a library is registered on the
+    /// connection, nothing else keeps them.
+    let functions: ConnectionFunctions
+    private var failures: FunctionFailures { functions.failures }
 
-    init(database: Database, writing: Bool, functions: [SQLFunction], aggregates: [SQLAggregate]) {
+    init(database: Database, writing: Bool, library: SQLFunctionLibrary?, connections: ConnectionRegistry) throws {
+        guard let connection = database.sqliteConnection else {
+            throw StoreError.database(message: "the connection is closed")
+        }
         self.database = database
         self.isWriting = writing
-        let failures = FunctionFailures()
-        self.failures = failures
-        for function in functions {
-            database.add(function: DatabaseFunction(function.name, argumentCount: function.argumentCount, pure: true) { values in
-                do {
-                    return try function.body(values.map(SQLValue.init)).databaseValue
-                } catch {
-                    failures.record(error)
-                    throw error
-                }
-            })
+        functions = connections.functions(of: connection)
+        if let library {
+            try functions.install(library, on: connection)
         }
-        for aggregate in aggregates {
-            database.add(function: Self.databaseFunction(for: aggregate, type: aggregate.accumulator))
-        }
-    }
-
-    private static func databaseFunction<A: SQLAccumulator>(for aggregate: SQLAggregate, type: A.Type) -> DatabaseFunction {
-        DatabaseFunction(aggregate.name, argumentCount: aggregate.argumentCount, pure: true,
-                         aggregate: AccumulatorAdapter<A>.self)
     }
 
     /// Runs a statement and returns every row it produces.
@@ -85,29 +74,5 @@ public final class QuerySession {
             }
             throw StoreError.database(message: error.message ?? "\(error.resultCode)")
         }
-    }
-}
-
-/// The first error a registered function threw during a statement, so the caller sees it as
-/// thrown rather than as SQLite's text.
-private final class FunctionFailures: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: (any Error)?
-
-    var first: (any Error)? { lock.withLock { stored } }
-    func record(_ error: any Error) { lock.withLock { if stored == nil { stored = error } } }
-    func clear() { lock.withLock { stored = nil } }
-}
-
-/// Adapts an ``SQLAccumulator`` to GRDB's aggregate protocol.
-private struct AccumulatorAdapter<A: SQLAccumulator>: DatabaseAggregate {
-    private var accumulator = A()
-
-    mutating func step(_ dbValues: [DatabaseValue]) throws {
-        try accumulator.step(dbValues.map(SQLValue.init))
-    }
-
-    func finalize() throws -> (any DatabaseValueConvertible)? {
-        try accumulator.result().databaseValue
     }
 }

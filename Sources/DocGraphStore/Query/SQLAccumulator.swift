@@ -1,5 +1,5 @@
 /// The state of one SQL aggregate (such as Cypher's `collect`) over one group of rows.
-public protocol SQLAccumulator {
+public protocol SQLAccumulator: SendableMetatype {
     /// A fresh, empty accumulation.
     init()
     /// Takes the arguments of one row.
