@@ -62,6 +62,17 @@ struct CorpusDocument: Sendable {
         lower.count >= 3 && !lexicon.stopwords.contains(lower) && lower.contains(where: \.isLetter)
     }
 
+    /// True when one of `dates` (in text order, not overlapping) holds `range`.
+    private static func isInside(_ range: TextRange, _ dates: [TextRange]) -> Bool {
+        var low = 0
+        var high = dates.count
+        while low < high {
+            let middle = (low + high) / 2
+            if dates[middle].start <= range.start { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 && dates[low - 1].contains(range)
+    }
+
     /// A sentence's words, its term counts (stems and pairs) and its boilerplate stems.
     private static func counts(
         _ tokens: ArraySlice<Token>, dates: [TextRange], lexicon: FollowUpLexicon, stems: inout ContentStems
@@ -83,7 +94,7 @@ struct CorpusDocument: Sendable {
             terms[stem, default: 0] += 1
             if let previous, previous != stem { terms[Self.pair(previous, stem), default: 0] += 1 }
             previous = stem
-            if !dates.contains(where: { $0.contains(token.range) }) { key.insert(stem) }
+            if !isInside(token.range, dates) { key.insert(stem) }
         }
         return (words, written, terms, key)
     }

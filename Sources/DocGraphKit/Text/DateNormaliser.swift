@@ -39,6 +39,12 @@ public struct DateNormaliser: Sendable {
         var found: [DateExpression] = []
         var index = 0
         while index < grammar.words.count {
+            // Only a number or a calendar word can start a date, or a calendar date to skip.
+            let word = grammar.words[index]
+            guard word.token.kind == .number || CalendarWords.starters.contains(word.lower) else {
+                index += 1
+                continue
+            }
             guard let match = grammar.match(at: index), match.end > match.first else {
                 // An impossible calendar date ("30 February 2017") is skipped whole, so that
                 // no part of it is read as a date of its own.
