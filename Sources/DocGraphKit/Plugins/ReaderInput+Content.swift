@@ -9,6 +9,13 @@ extension ReaderInput {
 
     /// The binary check of ``looksBinary`` over any leading bytes.
     public static func looksBinary(_ head: some Collection<UInt8>) -> Bool {
+        // Every reader asks while choosing: the bytes are read as one buffer, not through a
+        // generic collection, whenever they lie in one.
+        if let answer = head.withContiguousStorageIfAvailable(looksBinary(buffer:)) { return answer }
+        return Array(head).withUnsafeBufferPointer(looksBinary(buffer:))
+    }
+
+    private static func looksBinary(buffer head: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !head.isEmpty else { return false }
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return false }
         var controls = 0
