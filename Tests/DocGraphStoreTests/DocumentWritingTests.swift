@@ -21,6 +21,27 @@ import Testing
         #expect(mentions.first?.start == 0)
     }
 
+    @Test func mentionsOfALabelAreEachNodesMentionsInOneRead() throws {
+        let store = try GraphStore.inMemory()
+        _ = try store.write(StoreFixtures.graph(text), path: "/docs/a.txt")
+        _ = try store.write(
+            StoreFixtures.graph("Grace Hopper met Ada Lovelace.", person: "Grace Hopper", organisation: "Ada Lovelace", name: "b.txt"),
+            path: "/docs/b.txt")
+        _ = try store.write(
+            StoreFixtures.graph("Ada Lovelace wrote to the Royal Society.", organisation: "Royal Society", name: "c.txt"),
+            path: "/docs/c.txt")
+        let people = try store.nodes(labeled: "Person")
+        #expect(people.count == 2)
+        let bulk = try store.mentions(ofNodesLabeled: "Person")
+        for person in people {
+            #expect(bulk[person.id] == (try store.mentions(ofNode: person.id)))
+        }
+        let ada = try #require(people.first { $0.properties["name"] == "Ada Lovelace" })
+        #expect(bulk[ada.id]?.map(\.quote) == ["Ada Lovelace", "Ada Lovelace"])
+        #expect(Set(bulk.keys) == Set(people.map(\.id)))
+        #expect(try store.mentions(ofNodesLabeled: "Meeting").isEmpty)
+    }
+
     @Test func stateTellsUnchangedChangedAndDuplicate() throws {
         let store = try GraphStore.inMemory()
         let graph = StoreFixtures.graph(text)

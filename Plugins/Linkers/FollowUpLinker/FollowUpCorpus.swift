@@ -176,8 +176,9 @@ struct FollowUpCorpus: Sendable {
         for relationship in try graph.relationships(ofType: GraphVocabulary.made) {
             makers[relationship.to, default: []].insert(relationship.from)
         }
+        let mentions = try graph.mentions(ofNodesLabeled: GraphVocabulary.commitment)
         for node in try graph.nodes(labeled: GraphVocabulary.commitment) {
-            guard let evidence = try graph.mentions(ofNode: node.id).first,
+            guard let evidence = mentions[node.id]?.first,
                   let document = documentIndex[evidence.document],
                   let passage = documents[document].passage(containingScalar: evidence.start) else { continue }
             let text = node.properties["text"]?.stringValue ?? evidence.quote

@@ -69,12 +69,13 @@ struct EvaluatedGraph: Sendable {
         var nodesByLabel: [String: [EvaluatedNode]] = [:]
         var nodesByID: [Int64: EvaluatedNode] = [:]
         for label in Self.labels {
+            let mentionsOfLabel = try graph.mentions(ofNodesLabeled: label)
             for node in try graph.nodes(labeled: label) {
                 if let known = nodesByID[node.id] {
                     nodesByLabel[label, default: []].append(known)
                     continue
                 }
-                let mentions = try graph.mentions(ofNode: node.id)
+                let mentions = mentionsOfLabel[node.id] ?? []
                 let files = mentions.compactMap { fileBySHA[$0.document] } + (documentsByNode[node.id] ?? [])
                 let textParts = ["title", "text", "name"].compactMap { node.properties[$0]?.stringValue }
                     + mentions.map(\.quote) + (quotesByNode[node.id] ?? [])

@@ -6,6 +6,15 @@ extension GraphReading {
         return try nodes(labeled: label).filter { node in node.key.map(wanted.contains) ?? false }
     }
 
+    public func mentions(ofNodesLabeled label: String) throws -> [Int64: [Evidence]] {
+        var mentions: [Int64: [Evidence]] = [:]
+        for node in try nodes(labeled: label) {
+            let found = try self.mentions(ofNode: node.id)
+            if !found.isEmpty { mentions[node.id] = found }
+        }
+        return mentions
+    }
+
     public func relationships(ofType type: String, from ids: [Int64]) throws -> [StoredRelationship] {
         let starts = Set(ids)
         return try relationships(ofType: type).filter { starts.contains($0.from) }

@@ -12,6 +12,10 @@ public protocol GraphReading: Sendable {
     func nodes(labeled label: String, named names: [String]) throws -> [StoredNode]
     /// Where a node is mentioned.
     func mentions(ofNode id: Int64) throws -> [Evidence]
+    /// Where each node with a label is mentioned, by node id, each node's mentions in the order
+    /// of ``mentions(ofNode:)``; a node never mentioned is absent. One read for a whole
+    /// label, as a linker needs.
+    func mentions(ofNodesLabeled label: String) throws -> [Int64: [Evidence]]
     /// Relationships of a type (every type when `nil`).
     func relationships(ofType type: String?) throws -> [StoredRelationship]
     /// Nodes with a label whose keys are among `keys`: how resolution refreshes what it knows

@@ -25,8 +25,9 @@ public struct CommitmentCatalog: Sendable {
         aliases = reader.aliases
         let followUps = Dictionary(grouping: try graph.relationships(ofType: GraphVocabulary.followsUp), by: \.to)
         var entries: [CommitmentEntry] = []
+        let mentions = try graph.mentions(ofNodesLabeled: GraphVocabulary.commitment)
         for node in try graph.nodes(labeled: GraphVocabulary.commitment) {
-            let evidence = try graph.mentions(ofNode: node.id).first
+            let evidence = mentions[node.id]?.first
             let document = evidence.flatMap { reader.documents[$0.document] }
             var entry = CommitmentEntry(
                 id: node.id, text: node.properties["text"]?.stringValue ?? evidence?.quote ?? node.displayName,

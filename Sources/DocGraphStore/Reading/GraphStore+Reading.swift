@@ -13,7 +13,9 @@ extension GraphStore: GraphReading {
     }
 
     public func text(ofDocument sha256: String) throws -> String? {
-        try read { db in try String.fetchOne(db, sql: "SELECT text FROM document WHERE sha256 = ?", arguments: [sha256]) }
+        try read { db in
+            try String.fetchOne(db.cachedStatement(sql: "SELECT text FROM document WHERE sha256 = ?"), arguments: [sha256])
+        }
     }
 
     public func nodes(labeled label: String) throws -> [StoredNode] {
@@ -67,14 +69,36 @@ extension GraphStore: GraphReading {
 
     public func mentions(ofNode id: Int64) throws -> [Evidence] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT document.sha256, mention.start, mention."end", mention.quote, mention.extractor, mention.confidence
                 FROM mention JOIN document ON document.id = mention.document_id
                 WHERE mention.node_id = ? ORDER BY document.date IS NULL, document.date, document.name, mention.start
-                """, arguments: [id]).map { row in
-                Evidence(document: row[0], start: row[1], end: row[2], quote: row[3], extractor: row[4], confidence: row[5])
-            }
+                """), arguments: [id]).map(Self.evidence)
         }
+    }
+
+    public func mentions(ofNodesLabeled label: String) throws -> [Int64: [Evidence]] {
+        try read { db in
+            var mentions: [Int64: [Evidence]] = [:]
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+                SELECT document.sha256, mention.start, mention."end", mention.quote, mention.extractor, mention.confidence,
+                       mention.node_id
+                FROM node_label
+                JOIN mention ON mention.node_id = node_label.node_id
+                JOIN document ON document.id = mention.document_id
+                WHERE node_label.label = ?
+                ORDER BY mention.node_id, document.date IS NULL, document.date, document.name, mention.start
+                """), arguments: [label])
+            while let row = try rows.next() {
+                mentions[row[6], default: []].append(Self.evidence(row))
+            }
+            return mentions
+        }
+    }
+
+    /// A mention's evidence from the first six columns of a row.
+    static func evidence(_ row: Row) -> Evidence {
+        Evidence(document: row[0], start: row[1], end: row[2], quote: row[3], extractor: row[4], confidence: row[5])
     }
 
     public func relationships(ofType type: String?) throws -> [StoredRelationship] {

@@ -83,9 +83,11 @@ struct GraphWriteSession {
     mutating func replaceLinkResult(_ result: LinkResult, owner: String) throws {
         let owned = try Int64.fetchAll(db, sql: "SELECT id FROM node WHERE owner = ? AND origin = 'extracted'", arguments: [owner])
         try db.execute(sql: "DELETE FROM relationship WHERE owner = ? AND origin = 'extracted'", arguments: [owner])
+        let deleteNode = try db.cachedStatement(sql: "DELETE FROM node WHERE id = ? AND curated IS NULL")
+        let deleteSearchText = try db.cachedStatement(sql: "DELETE FROM node_fts WHERE rowid = ?")
         for id in owned {
-            try db.execute(sql: "DELETE FROM node WHERE id = ? AND curated IS NULL", arguments: [id])
-            try db.execute(sql: "DELETE FROM node_fts WHERE rowid = ?", arguments: [id])
+            try deleteNode.execute(arguments: [id])
+            try deleteSearchText.execute(arguments: [id])
         }
         var locals: [String: (id: Int64, key: String)] = [:]
         for node in result.nodes {
@@ -128,11 +130,10 @@ struct GraphWriteSession {
             guard let document = try documentContext(sha256: evidence.document) else { continue }
             try setSource(of: id, document: document.id, properties: node.properties)
             try insertMentions([evidence], node: id, documentID: document.id)
-            try db.execute(
-                sql: """
+            try db.cachedStatement(sql: """
                     INSERT INTO relationship (type, start_id, end_id, properties, document_id, origin, owner, fingerprint)
                     VALUES (?, ?, ?, ?, NULL, 'extracted', ?, ?)
-                    """,
+                    """).execute(
                 arguments: [
                     GraphVocabulary.mentionedIn, id, document.nodeID,
                     PropertyJSON.encode(Self.evidenceProperties(evidence, extra: [:])), owner,
@@ -140,7 +141,8 @@ struct GraphWriteSession {
                 ])
         }
         if node.mentions.isEmpty {
-            try db.execute(sql: "UPDATE node SET properties = ? WHERE id = ?", arguments: [PropertyJSON.encode(node.properties), id])
+            try db.cachedStatement(sql: "UPDATE node SET properties = ? WHERE id = ?")
+                .execute(arguments: [PropertyJSON.encode(node.properties), id])
         }
         touched.insert(id)
         return (id, key)
@@ -218,7 +220,8 @@ struct GraphWriteSession {
         case .local(let name):
             return locals[name]
         case .stored(let id):
-            guard let key = try String.fetchOne(db, sql: "SELECT coalesce(key, 'node:' || id) FROM node WHERE id = ?", arguments: [id]) else {
+            guard let key = try String.fetchOne(
+                db.cachedStatement(sql: "SELECT coalesce(key, 'node:' || id) FROM node WHERE id = ?"), arguments: [id]) else {
                 return nil
             }
             return (id, key)
