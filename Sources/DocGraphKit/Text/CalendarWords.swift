@@ -92,4 +92,34 @@ enum CalendarWords {
         words.formUnion(["between", "from", "the", "this", "next", "last", "early", "late"])
         return words
     }()
+
+    /// The length in UTF-8 bytes and the lower-cased first byte of every starter, as
+    /// `length << 8 | byte`: a word of any other shape starts no date, and is passed over
+    /// without being lower-cased.
+    static let starterShapes: Set<Int> = Set(starters.compactMap { word in
+        word.utf8.first.map { shape(length: word.utf8.count, first: $0) }
+    })
+
+    /// True when a token can start a date: a number, or a word that may be a starter.
+    static func mayStart(_ token: Token) -> Bool {
+        switch token.kind {
+        case .number:
+            return true
+        case .word:
+            let utf8 = token.text.utf8
+            guard let first = utf8.first else { return false }
+            let lower = first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") ? first | 0x20 : first
+            if starterShapes.contains(shape(length: utf8.count, first: lower)) { return true }
+            // A possessive ("March's") is read without its 's.
+            guard utf8.last == UInt8(ascii: "s") else { return false }
+            return starterShapes.contains(shape(length: utf8.count - 2, first: lower))
+                || starterShapes.contains(shape(length: utf8.count - 4, first: lower))
+        default:
+            return false
+        }
+    }
+
+    private static func shape(length: Int, first: UInt8) -> Int {
+        length << 8 | Int(first)
+    }
 }

@@ -1,7 +1,7 @@
 /// The rules that recognise date expressions over a run of tokens and resolve them against a
 /// reference date. ``DateNormaliser`` is its public face.
 struct DateGrammar {
-    let words: [DateWord]
+    let words: DateWords
     let reference: PartialDate?
 
     /// The longest expression that starts at a token, trying the rules from the most specific.

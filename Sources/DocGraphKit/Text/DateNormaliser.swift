@@ -35,13 +35,14 @@ public struct DateNormaliser: Sendable {
     /// The date expressions among tokens already made from `text` (by ``Tokenizer``), such as
     /// the tokens of one sentence.
     public func expressions(in text: String, tokens: some Collection<Token>) -> [DateExpression] {
-        let grammar = DateGrammar(words: tokens.map(DateWord.init), reference: reference)
+        let grammar = DateGrammar(words: DateWords(tokens: Array(tokens)), reference: reference)
         var found: [DateExpression] = []
         var index = 0
         while index < grammar.words.count {
             // Only a number or a calendar word can start a date, or a calendar date to skip.
-            let word = grammar.words[index]
-            guard word.token.kind == .number || CalendarWords.starters.contains(word.lower) else {
+            let token = grammar.words.tokens[index]
+            guard CalendarWords.mayStart(token),
+                  token.kind == .number || CalendarWords.starters.contains(grammar.words[index].lower) else {
                 index += 1
                 continue
             }

@@ -88,6 +88,8 @@ import Testing
         ("later in the year", "later in the year=2017(relative)"),
         ("later this year.", "later this year=2017(relative)"),
         ("last year's assessment", "last year's=2016(relative)"),
+        ("at September's panel", "September's=2017-09(absolute)"),
+        ("LAST MONTH the panel met", "LAST MONTH=2017-08(relative)"),
         ("last March", "last March=2017-03(relative)"),
         ("last September", "last September=2016-09(relative)"),
         ("next January", "next January=2018-01(relative)"),
