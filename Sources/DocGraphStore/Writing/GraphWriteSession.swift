@@ -80,25 +80,6 @@ struct GraphWriteSession {
         return true
     }
 
-    mutating func replaceLinkResult(_ result: LinkResult, owner: String) throws {
-        let owned = try Int64.fetchAll(db, sql: "SELECT id FROM node WHERE owner = ? AND origin = 'extracted'", arguments: [owner])
-        try db.execute(sql: "DELETE FROM relationship WHERE owner = ? AND origin = 'extracted'", arguments: [owner])
-        let deleteNode = try db.cachedStatement(sql: "DELETE FROM node WHERE id = ? AND curated IS NULL")
-        let deleteSearchText = try db.cachedStatement(sql: "DELETE FROM node_fts WHERE rowid = ?")
-        for id in owned {
-            try deleteNode.execute(arguments: [id])
-            try deleteSearchText.execute(arguments: [id])
-        }
-        var locals: [String: (id: Int64, key: String)] = [:]
-        for node in result.nodes {
-            if let written = try writeLinkedNode(node, owner: owner) { locals[node.localID] = written }
-        }
-        for relationship in result.relationships {
-            try writeRelationship(relationship, locals: locals, document: nil, owner: owner)
-        }
-        try finish()
-    }
-
     // MARK: Nodes
 
     private mutating func writeNode(_ node: GraphNode, in document: DocumentContext) throws -> (id: Int64, key: String)? {
@@ -122,33 +103,7 @@ struct GraphWriteSession {
         return (id, key)
     }
 
-    private mutating func writeLinkedNode(_ node: GraphNode, owner: String) throws -> (id: Int64, key: String)? {
-        let key = node.key ?? "\(node.labels.first ?? "Node")|\(owner)|\(node.localID)"
-        if try isTombstoned(key) { return nil }
-        let id = try upsertNode(labels: node.labels, key: key, owner: owner)
-        for evidence in node.mentions {
-            guard let document = try documentContext(sha256: evidence.document) else { continue }
-            try setSource(of: id, document: document.id, properties: node.properties)
-            try insertMentions([evidence], node: id, documentID: document.id)
-            try db.cachedStatement(sql: """
-                    INSERT INTO relationship (type, start_id, end_id, properties, document_id, origin, owner, fingerprint)
-                    VALUES (?, ?, ?, ?, NULL, 'extracted', ?, ?)
-                    """).execute(
-                arguments: [
-                    GraphVocabulary.mentionedIn, id, document.nodeID,
-                    PropertyJSON.encode(Self.evidenceProperties(evidence, extra: [:])), owner,
-                    "\(GraphVocabulary.mentionedIn)|\(key)|\(document.key)|\(document.path)",
-                ])
-        }
-        if node.mentions.isEmpty {
-            try db.cachedStatement(sql: "UPDATE node SET properties = ? WHERE id = ?")
-                .execute(arguments: [PropertyJSON.encode(node.properties), id])
-        }
-        touched.insert(id)
-        return (id, key)
-    }
-
-    private mutating func upsertNode(labels: [String], key: String, owner: String? = nil) throws -> Int64 {
+    mutating func upsertNode(labels: [String], key: String, owner: String? = nil) throws -> Int64 {
         if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, labels FROM node WHERE key = ?"), arguments: [key]) {
             let id: Int64 = row["id"]
             let existing = PropertyJSON.decodeLabels(row["labels"])
@@ -177,7 +132,7 @@ struct GraphWriteSession {
         return id
     }
 
-    private func insertMentions(_ mentions: [Evidence], node: Int64, documentID: Int64) throws {
+    func insertMentions(_ mentions: [Evidence], node: Int64, documentID: Int64) throws {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO mention (node_id, document_id, start, "end", quote, extractor, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
@@ -194,24 +149,41 @@ struct GraphWriteSession {
         _ relationship: GraphRelationship, locals: [String: (id: Int64, key: String)], document: DocumentContext?,
         owner: String?
     ) throws {
+        guard let prepared = try prepare(relationship, locals: locals, document: document, owner: owner) else { return }
+        try insert(prepared, documentID: document?.id)
+    }
+
+    /// A relationship with its ends resolved and its properties encoded, or `nil` when an end
+    /// is unknown or the relationship was deleted by hand (tombstoned).
+    mutating func prepare(
+        _ relationship: GraphRelationship, locals: [String: (id: Int64, key: String)], document: DocumentContext?,
+        owner: String?
+    ) throws -> PreparedRelationship? {
         guard let from = try resolve(relationship.from, locals: locals),
-              let to = try resolve(relationship.to, locals: locals) else { return }
+              let to = try resolve(relationship.to, locals: locals) else { return nil }
         let path = document?.path ?? owner ?? ""
         let fingerprint = "\(relationship.type)|\(from.key)|\(to.key)|\(path)"
-        if try isTombstoned(fingerprint) { return }
+        if try isTombstoned(fingerprint) { return nil }
         var properties = relationship.properties
         if let evidence = relationship.evidence {
             properties = Self.evidenceProperties(evidence, extra: properties)
         } else {
             properties["origin"] = "extracted"
         }
+        return PreparedRelationship(
+            type: relationship.type, from: from.id, to: to.id, properties: PropertyJSON.encode(properties),
+            owner: owner ?? relationship.evidence?.extractor, fingerprint: fingerprint)
+    }
+
+    /// Stores a prepared relationship.
+    func insert(_ relationship: PreparedRelationship, documentID: Int64?) throws {
         try db.cachedStatement(sql: """
                 INSERT INTO relationship (type, start_id, end_id, properties, document_id, origin, owner, fingerprint)
                 VALUES (?, ?, ?, ?, ?, 'extracted', ?, ?)
                 """).execute(
             arguments: [
-                relationship.type, from.id, to.id, PropertyJSON.encode(properties), document?.id,
-                owner ?? relationship.evidence?.extractor, fingerprint,
+                relationship.type, relationship.from, relationship.to, relationship.properties, documentID,
+                relationship.owner, relationship.fingerprint,
             ])
     }
 
@@ -228,14 +200,14 @@ struct GraphWriteSession {
         }
     }
 
-    private mutating func isTombstoned(_ fingerprint: String) throws -> Bool {
+    mutating func isTombstoned(_ fingerprint: String) throws -> Bool {
         if tombstones == nil {
             tombstones = Set(try String.fetchAll(db, sql: "SELECT fingerprint FROM tombstone"))
         }
         return tombstones?.contains(fingerprint) ?? false
     }
 
-    private func documentContext(sha256: String) throws -> DocumentContext? {
+    func documentContext(sha256: String) throws -> DocumentContext? {
         guard let row = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT id, node_id, path FROM document WHERE sha256 = ?"), arguments: [sha256]) else {
             return nil

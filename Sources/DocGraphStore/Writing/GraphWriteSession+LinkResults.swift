@@ -1,0 +1,102 @@
+import DocGraphKit
+import GRDB
+
+/// Storing what a linker found over the whole graph. A linker's new result replaces its
+/// previous one, but a linker run after each batch finds mostly what it found before, so only
+/// what differs is written: nodes are matched by key and relationships by fingerprint, a
+/// relationship whose properties changed is updated in place, and only what the linker no
+/// longer finds is deleted. Kept nodes and relationships keep their ids.
+extension GraphWriteSession {
+    mutating func replaceLinkResult(_ result: LinkResult, owner: String) throws {
+        var formerNodes: [String: Int64] = [:]
+        for row in try Row.fetchAll(
+            db, sql: "SELECT id, coalesce(key, 'node:' || id) AS key FROM node WHERE owner = ? AND origin = 'extracted'",
+            arguments: [owner]) {
+            formerNodes[row["key"]] = row["id"]
+        }
+        var locals: [String: (id: Int64, key: String)] = [:]
+        var wanted: [PreparedRelationship] = []
+        for node in result.nodes {
+            let key = node.key ?? "\(node.labels.first ?? "Node")|\(owner)|\(node.localID)"
+            if try isTombstoned(key) { continue }
+            let former = formerNodes.removeValue(forKey: key)
+            let id = try upsertNode(labels: node.labels, key: key, owner: owner)
+            if former != nil { try clearSources(of: id, keeping: Set(node.mentions.map(\.document))) }
+            for evidence in node.mentions {
+                guard let document = try documentContext(sha256: evidence.document) else { continue }
+                try setSource(of: id, document: document.id, properties: node.properties)
+                try insertMentions([evidence], node: id, documentID: document.id)
+                wanted.append(PreparedRelationship(
+                    type: GraphVocabulary.mentionedIn, from: id, to: document.nodeID,
+                    properties: PropertyJSON.encode(Self.evidenceProperties(evidence, extra: [:])), owner: owner,
+                    fingerprint: "\(GraphVocabulary.mentionedIn)|\(key)|\(document.key)|\(document.path)"))
+            }
+            if node.mentions.isEmpty {
+                try db.cachedStatement(sql: "UPDATE node SET properties = ? WHERE id = ?")
+                    .execute(arguments: [PropertyJSON.encode(node.properties), id])
+            }
+            touched.insert(id)
+            locals[node.localID] = (id, key)
+        }
+        for relationship in result.relationships {
+            if let prepared = try prepare(relationship, locals: locals, document: nil, owner: owner) { wanted.append(prepared) }
+        }
+        try storeRelationships(wanted, owner: owner)
+        let deleteNode = try db.cachedStatement(sql: "DELETE FROM node WHERE id = ? AND curated IS NULL")
+        let deleteSearchText = try db.cachedStatement(sql: "DELETE FROM node_fts WHERE rowid = ?")
+        for id in formerNodes.values.sorted() {
+            try deleteNode.execute(arguments: [id])
+            try deleteSearchText.execute(arguments: [id])
+        }
+        try finish()
+    }
+
+    /// Brings the relationships an owner stored before in line with `wanted`: the same
+    /// relationship (fingerprint, type and ends) is kept, and updated when its properties
+    /// differ; new ones are inserted and those not wanted any more deleted.
+    private func storeRelationships(_ wanted: [PreparedRelationship], owner: String) throws {
+        var former: [String: [(id: Int64, relationship: PreparedRelationship)]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT id, type, start_id, end_id, properties, fingerprint FROM relationship
+            WHERE owner = ? AND origin = 'extracted' ORDER BY id
+            """, arguments: [owner]) {
+            let relationship = PreparedRelationship(
+                type: row["type"], from: row["start_id"], to: row["end_id"], properties: row["properties"], owner: owner,
+                fingerprint: row["fingerprint"] ?? "")
+            former[relationship.fingerprint, default: []].append((row["id"], relationship))
+        }
+        let update = try db.cachedStatement(sql: "UPDATE relationship SET properties = ? WHERE id = ?")
+        for relationship in wanted {
+            let same = former[relationship.fingerprint]?.firstIndex {
+                $0.relationship.type == relationship.type && $0.relationship.from == relationship.from
+                    && $0.relationship.to == relationship.to
+            }
+            guard let same, let kept = former[relationship.fingerprint]?.remove(at: same) else {
+                try insert(relationship, documentID: nil)
+                continue
+            }
+            if kept.relationship.properties != relationship.properties {
+                try update.execute(arguments: [relationship.properties, kept.id])
+            }
+        }
+        let delete = try db.cachedStatement(sql: "DELETE FROM relationship WHERE id = ?")
+        for id in former.values.flatMap({ $0.map(\.id) }).sorted() {
+            try delete.execute(arguments: [id])
+        }
+    }
+
+    /// Before a kept node is written again: its mentions go (they are written anew) and so does
+    /// what documents it no longer cites said of it.
+    private mutating func clearSources(of node: Int64, keeping documents: Set<String>) throws {
+        try db.cachedStatement(sql: "DELETE FROM mention WHERE node_id = ?").execute(arguments: [node])
+        let sources = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT node_source.document_id, node_source.properties, document.sha256 FROM node_source
+            JOIN document ON document.id = node_source.document_id WHERE node_source.node_id = ?
+            """), arguments: [node])
+        for source in sources where !documents.contains(source["sha256"]) {
+            try changeTally(of: node) { $0.remove(PropertyJSON.decode(source["properties"])) }
+            try db.cachedStatement(sql: "DELETE FROM node_source WHERE node_id = ? AND document_id = ?")
+                .execute(arguments: [node, source["document_id"] as Int64])
+        }
+    }
+}
