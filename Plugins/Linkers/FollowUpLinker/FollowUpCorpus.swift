@@ -1,4 +1,6 @@
+import Dispatch
 import DocGraphKit
+import Synchronization
 
 /// Everything the linker reads from the graph, prepared once per run: the documents as
 /// passages, where entities are mentioned, word statistics, and the commitments.
@@ -49,13 +51,8 @@ struct FollowUpCorpus: Sendable {
 
     init(graph: any GraphReading, lexicon: FollowUpLexicon) throws {
         entities = try EntityIndex(graph: graph)
-        var stems = ContentStems()
-        for stored in try graph.documents() {
-            guard let text = try graph.text(ofDocument: stored.sha256) else { continue }
-            documentIndex[stored.sha256] = documents.count
-            documents.append(CorpusDocument(
-                stored: stored, text: text, lexicon: lexicon, entities: entities, terms: &terms, words: &words, stems: &stems))
-        }
+        (documents, terms, words) = try Self.readDocuments(of: graph, lexicon: lexicon, entities: entities)
+        for (index, document) in documents.enumerated() { documentIndex[document.stored.sha256] = index }
         documentMonths = documents.compactMap { $0.stored.date.map { Self.month(of: $0) } }
         statistics = TermStatistics(passages: documents.lazy.flatMap(\.passages), vocabulary: terms)
         sections = documents.map { document in
@@ -83,6 +80,39 @@ struct FollowUpCorpus: Sendable {
         wordStems = stemmed
         contentStems = strings.indices.map { CorpusDocument.isContent(strings[$0], lexicon: lexicon) ? stemmed[$0] : nil }
         try loadCommitments(from: graph, lexicon: lexicon)
+    }
+
+    /// How many documents are read at once, on all cores, before their words are interned.
+    static let documentsReadTogether = 32
+
+    /// Reads every document into passages, in the graph's order, with the terms and words they
+    /// intern: a slice at a time, each slice's documents split on all cores (each worker keeping
+    /// its own stems), then interned in order, so the corpus is the same however the work was shared.
+    private static func readDocuments(
+        of graph: any GraphReading, lexicon: FollowUpLexicon, entities: EntityIndex
+    ) throws -> (documents: [CorpusDocument], terms: Vocabulary, words: Vocabulary) {
+        var documents: [CorpusDocument] = []
+        var terms = Vocabulary()
+        var words = Vocabulary()
+        let stored = try graph.documents()
+        let stemCaches = Mutex<[ContentStems]>([])
+        for start in stride(from: 0, to: stored.count, by: documentsReadTogether) {
+            let slice = Array(stored[start..<min(stored.count, start + documentsReadTogether)])
+            let texts = try slice.map { try graph.text(ofDocument: $0.sha256) }
+            let drafts = Mutex<[DocumentDraft?]>(Array(repeating: nil, count: slice.count))
+            DispatchQueue.concurrentPerform(iterations: slice.count) { index in
+                guard let text = texts[index] else { return }
+                var stems = stemCaches.withLock { $0.popLast() } ?? ContentStems()
+                let draft = DocumentDraft(stored: slice[index], text: text, lexicon: lexicon, entities: entities, stems: &stems)
+                stemCaches.withLock { $0.append(stems) }
+                drafts.withLock { $0[index] = draft }
+            }
+            for draft in drafts.withLock({ $0 }) {
+                guard let draft else { continue }
+                documents.append(CorpusDocument(draft, terms: &terms, words: &words))
+            }
+        }
+        return (documents, terms, words)
     }
 
     /// A passage's words in lower case, for phrase matching.
