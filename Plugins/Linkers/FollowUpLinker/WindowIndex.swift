@@ -106,13 +106,6 @@ struct WindowIndex: Sendable {
         return postingStarts[index]..<postingStarts[index + 1]
     }
 
-    /// A term's weight in a window, 0 when the window lacks it.
-    func weight(of term: Int32, inWindow window: Int) -> Double {
-        let slice = postingWindows[postings(of: term)]
-        let position = slice.firstIndex(atOrPast: { $0 >= Int32(window) })
-        return position < slice.endIndex && slice[position] == Int32(window) ? postingWeights[position] : 0
-    }
-
     /// A term in more windows than this (within the documents weighed) is too common to find
     /// candidates by; it still counts in the cosine of the windows found by rarer terms.
     static let retrievalLimit = 200
@@ -153,17 +146,59 @@ struct WindowIndex: Sendable {
                 .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
                 .prefix(Self.completionLimit).map { ($0.0, dots[$0.0] ?? 0) }
         }
+        // The windows in order, so each term's postings are walked once, forward, for all of them.
+        let chosen = found.filter { $0.1 > 0 }.sorted { $0.0 < $1.0 }
+        let numbers = chosen.map { Int32($0.0) }
+        // Each window's sums take their terms in the same order as a term-by-term sum per window.
+        var sums = chosen.map(\.1)
+        for entry in common {
+            forEachPosting(of: entry.term, in: numbers) { slot, weight in sums[slot] += entry.weight * weight }
+        }
+        var removed = [Double](repeating: 0, count: chosen.count)
+        for term in excluded {
+            forEachPosting(of: term, in: numbers) { slot, weight in removed[slot] += weight * weight }
+        }
         var cosines: [Int: Double] = [:]
-        for (index, partial) in found where partial > 0 {
+        for (slot, (index, _)) in chosen.enumerated() {
             let window = windows[index]
-            let dot = common.reduce(partial) { $0 + $1.weight * weight(of: $1.term, inWindow: index) }
-            let removed = excluded.reduce(0.0) { sum, term in
-                let weight = weight(of: term, inWindow: index)
-                return sum + weight * weight
-            }
-            let norm = (window.norm * window.norm - removed).squareRoot()
-            if norm > 0 { cosines[index] = dot / (own.squareRoot() * norm) }
+            let norm = (window.norm * window.norm - removed[slot]).squareRoot()
+            if norm > 0 { cosines[index] = sums[slot] / (own.squareRoot() * norm) }
         }
         return cosines
+    }
+
+    /// Calls `body` with the slot in `numbers` (window numbers, ascending) and the term's weight
+    /// of every window there that has the term. The postings are searched forward from the last
+    /// window found, by galloping, so each search costs the log of the distance it moves.
+    private func forEachPosting(of term: Int32, in numbers: [Int32], _ body: (Int, Double) -> Void) {
+        let list = postings(of: term)
+        var position = list.lowerBound
+        for (slot, number) in numbers.enumerated() {
+            position = firstPosting(atOrPast: number, from: position, before: list.upperBound)
+            guard position < list.upperBound else { return }
+            if postingWindows[position] == number { body(slot, postingWeights[position]) }
+        }
+    }
+
+    /// The first position in `start..<end` of ``postingWindows`` (ascending there) holding a
+    /// window at or past `number`, or `end`.
+    private func firstPosting(atOrPast number: Int32, from start: Int, before end: Int) -> Int {
+        guard start < end, postingWindows[start] < number else { return start }
+        // postingWindows[low] < number throughout; the gap doubles until it overshoots.
+        var low = start
+        var step = 1
+        var high = start + 1
+        while high < end && postingWindows[high] < number {
+            low = high
+            step *= 2
+            high = low + step
+        }
+        var first = low + 1
+        var last = min(high, end)
+        while first < last {
+            let middle = (first + last) / 2
+            if postingWindows[middle] < number { first = middle + 1 } else { last = middle }
+        }
+        return first
     }
 }
