@@ -74,6 +74,10 @@ enum CalendarWords {
         (["today"], .day, 0), (["tonight"], .day, 0), (["yesterday"], .day, -1), (["tomorrow"], .day, 1),
     ]
 
+    /// The relative phrases by their first word, each word's in the order of ``relativePhrases``.
+    static let relativePhrasesByFirstWord: [String: [(words: [String], unit: RelativeUnit, offset: Int)]] =
+        Dictionary(grouping: relativePhrases, by: { $0.words.first ?? "" })
+
     /// Words that open a deadline ("by the end of 2017", "until March").
     static let deadlineCues: [[String]] = [["no", "later", "than"], ["by"], ["until"], ["till"], ["before"]]
 

@@ -5,12 +5,12 @@
 extension DateGrammar {
     /// A phrase from ``CalendarWords/relativePhrases``, or `last|next|this` before a month name.
     func relative(at index: Int) -> DateMatch? {
-        for phrase in CalendarWords.relativePhrases where spells(phrase.words, at: index) {
+        let modifier = lower(index)
+        for phrase in CalendarWords.relativePhrasesByFirstWord[modifier] ?? [] where spells(phrase.words, at: index) {
             let end = index + phrase.words.count
             guard let (start, last) = resolve(phrase.unit, offset: phrase.offset) else { return nil }
             return DateMatch(kind: .relative, first: index, end: end, start: start, last: last)
         }
-        let modifier = lower(index)
         guard ["last", "next", "this"].contains(modifier), let word = word(index + 1), word.isCapitalised,
               CalendarWords.fullMonthNames.contains(word.lower), let month = word.month,
               let reference, let referenceMonth = reference.month else { return nil }
