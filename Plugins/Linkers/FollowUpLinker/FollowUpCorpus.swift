@@ -179,8 +179,8 @@ struct FollowUpCorpus: Sendable {
 
     /// Terms rare enough to name a topic: words (not entities or pairs) in at most `limit` passages.
     func distinctive(_ vector: SparseVector, limit: Int) -> Set<String> {
-        Set(vector.entries.lazy.map(\.term).filter { statistics.frequency(of: $0) <= limit }.map { terms[$0] }
-            .filter { !$0.hasPrefix("@") && !$0.contains("+") })
+        Set(vector.entries.lazy.map(\.term).filter { statistics.isWord($0) && statistics.frequency(of: $0) <= limit }
+            .map { terms[$0] })
     }
 
     static func month(of date: PartialDate) -> Int {

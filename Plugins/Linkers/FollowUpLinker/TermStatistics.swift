@@ -12,6 +12,8 @@ struct TermStatistics: Sendable {
     private var frequencies: [Int32] = []
     /// True for an entity term (`@<node id>`), by id.
     private var entities: [Bool] = []
+    /// True for a pair of stems (`stem+stem`), by id.
+    private var pairs: [Bool] = []
     /// Terms in this many passages or fewer are left out of vectors.
     static let singletons = 1
     /// How many passages there are.
@@ -29,7 +31,8 @@ struct TermStatistics: Sendable {
         }
         passageCount = Double(max(count, 1))
         self.frequencies = frequencies
-        entities = vocabulary.strings.map { $0.hasPrefix("@") }
+        entities = vocabulary.strings.map { $0.utf8.first == UInt8(ascii: "@") }
+        pairs = vocabulary.strings.map { $0.utf8.contains(UInt8(ascii: "+")) }
         idf = frequencies.map { frequency in
             frequency > Self.singletons ? log((passageCount + 1) / Double(frequency)) : 0
         }
@@ -51,6 +54,11 @@ struct TermStatistics: Sendable {
     /// How many passages hold a term.
     func frequency(of term: Int32) -> Int {
         Int(frequencies[Int(term)])
+    }
+
+    /// True for a word's stem: neither an entity nor a pair of stems.
+    func isWord(_ term: Int32) -> Bool {
+        !entities[Int(term)] && !pairs[Int(term)]
     }
 
     /// True for an entity term (`@<node id>`).
