@@ -10,6 +10,7 @@ struct DocGraphCommand: AsyncParsableCommand {
         discussion: """
             Examples:
               docgraph ingest seeds            read the seed documents into ./docgraph.sqlite
+              docgraph link                    link follow-ups again after ingests with --no-link
               docgraph stats                   count what the store holds
               docgraph query "MATCH (p:Person) RETURN p.name LIMIT 5"
               docgraph export --format jsonl   write the graph as JSON lines
@@ -24,6 +25,7 @@ struct DocGraphCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             IngestCommand.self,
+            LinkCommand.self,
             StatsCommand.self,
             QueryCommand.self,
             ShellCommand.self,

@@ -14,10 +14,15 @@ struct IngestCommand: AsyncParsableCommand {
             replaces exactly what it contributed before. One bad file never stops the batch: it is
             reported, the others go on, and the exit status is 1 when any file failed.
 
+            After a batch that adds or replaces a document, the linkers (follow-ups and each
+            commitment's status) run over the whole store. A script adding many batches to a large
+            store can pass --no-link to each and run 'docgraph link' once at the end.
+
             Examples:
               docgraph ingest seeds
               docgraph ingest reports/2017 minutes.docx --store panel.sqlite
               docgraph ingest minutes/ --config minutes/docgraph.yaml
+              docgraph ingest 2017/ --no-link && docgraph ingest 2018/ --no-link && docgraph link
             """)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -35,6 +40,9 @@ struct IngestCommand: AsyncParsableCommand {
         "The docgraph.yaml choosing plugins and rule packs (default: ./docgraph.yaml if there is one).", valueName: "path"))
     var config: String?
 
+    @Flag(name: .long, help: "Do not run the linkers after this batch; 'docgraph link' runs them later.")
+    var noLink = false
+
     @Flag(name: .shortAndLong, help: "Print only failures, warnings and the summary.")
     var quiet = false
 
@@ -47,19 +55,12 @@ struct IngestCommand: AsyncParsableCommand {
     func run() async throws {
         try await CommandFailure.reporting {
             let store = try storeOptions.open(create: true)
-            var options = IngestOptions(maxFileBytes: maxFileSize << 20)
+            var options = IngestOptions(maxFileBytes: maxFileSize << 20, linksAfterBatch: !noLink)
             if let jobs { options.concurrency = jobs }
             options.exclude(store: storeOptions.path)
-            let selection: PluginSelection
-            do {
-                let directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-                let configuration = try PipelineConfiguration.load(path: config, in: directory)
-                selection = try Builtins.selection(configuration: configuration, log: { Terminal.error("plugin: \($0)") })
-            } catch {
-                throw CommandFailure("\(error)")
-            }
-            defer { selection.shutdown() }
-            let pipeline = try Builtins.pipeline(options: options, selection: selection)
+            let loaded = try ConfiguredPipeline.load(config: config, options: options)
+            defer { loaded.selection.shutdown() }
+            let pipeline = loaded.pipeline
             let reporter = ProgressReporter(quiet: quiet)
             let summary = await pipeline.ingest(paths, into: store, progress: { reporter.report($0) })
             do {
@@ -69,6 +70,9 @@ struct IngestCommand: AsyncParsableCommand {
             }
             reporter.finish()
             for warning in summary.linkWarnings { Terminal.error("warning: \(warning)") }
+            if noLink && summary.changedTheGraph && !pipeline.linkers.isEmpty {
+                Terminal.error("note: links were not updated (--no-link); run 'docgraph link' when the last batch is in")
+            }
             Terminal.print(IngestReport.render(summary, store: storeOptions.path))
             let statistics = try store.statistics()
             let found = try FoundReport.render(store, statistics: statistics)

@@ -10,14 +10,19 @@ public struct IngestOptions: Sendable {
     /// Files never read as documents, such as the store itself when it lies inside a folder
     /// being ingested. Absolute paths.
     public var excludedPaths: Set<String>
+    /// Whether the linkers run over the whole graph after a batch that added or replaced a
+    /// document. Linking weighs every document, so a script adding many batches to a large
+    /// store turns this off and links once at the end (``IngestPipeline/link(_:progress:)``).
+    public var linksAfterBatch: Bool
 
     public init(
         maxFileBytes: Int = 64 << 20, concurrency: Int = max(1, ProcessInfo.processInfo.activeProcessorCount),
-        excludedPaths: Set<String> = []
+        excludedPaths: Set<String> = [], linksAfterBatch: Bool = true
     ) {
         self.maxFileBytes = maxFileBytes
         self.concurrency = concurrency
         self.excludedPaths = excludedPaths
+        self.linksAfterBatch = linksAfterBatch
     }
 
     /// Excludes a store file and the files SQLite keeps beside it.

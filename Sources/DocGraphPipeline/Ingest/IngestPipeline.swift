@@ -70,27 +70,29 @@ public struct IngestPipeline: Sendable {
         // The linkers read the graph afresh: the index of stored entities is not kept while they run.
         resolution = nil
         var summary = IngestSummary(files: outcomes.sorted { $0.index < $1.index }.map(\.outcome))
-        if summary.count(.added) + summary.count(.replaced) > 0 {
-            summary.linkWarnings = link(graph, progress: progress)
+        if options.linksAfterBatch && summary.changedTheGraph {
+            summary.linkWarnings = link(graph, progress: progress).messages
         }
         return summary
     }
 
-    /// Runs every linker over the graph; a linker's failure is a warning, never a lost batch.
-    public func link(_ graph: any GraphReading & GraphWriting, progress: @Sendable (IngestEvent) -> Void = { _ in }) -> [String] {
-        guard !linkers.isEmpty else { return [] }
+    /// Runs every linker over the graph, each result replacing that linker's earlier output. A
+    /// linker's failure is reported and leaves its earlier output as it was; it never loses a
+    /// batch.
+    public func link(_ graph: any GraphReading & GraphWriting, progress: @Sendable (IngestEvent) -> Void = { _ in }) -> LinkOutcome {
+        guard !linkers.isEmpty else { return LinkOutcome() }
         progress(.linking)
-        var warnings: [String] = []
+        var outcome = LinkOutcome()
         for linker in linkers {
             do {
                 let result = try linker.link(graph: graph, context: linkContext(linker.manifest))
                 try graph.replaceLinkResult(result, linker: linker.manifest.id)
-                warnings += result.warnings.map { "\(linker.manifest.id): \($0)" }
+                outcome.warnings += result.warnings.map { "\(linker.manifest.id): \($0)" }
             } catch {
-                warnings.append("linker \(linker.manifest.id) failed: \(error)")
+                outcome.failures.append("linker \(linker.manifest.id) failed: \(error)")
             }
         }
-        return warnings
+        return outcome
     }
 
     /// Reads, hashes and extracts one file; runs on a worker.

@@ -13,6 +13,9 @@ public struct IngestSummary: Hashable, Sendable, Codable {
         files.lazy.filter { $0.status == status }.count
     }
 
+    /// True when a document was added or replaced: what the linkers weigh has changed.
+    public var changedTheGraph: Bool { count(.added) + count(.replaced) > 0 }
+
     /// True when any file failed: the command's exit status says so.
     public var hasFailures: Bool { files.contains { $0.status == .failed } }
 }
