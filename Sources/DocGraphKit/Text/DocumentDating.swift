@@ -53,7 +53,8 @@ public enum DocumentDating {
 
     /// The kind of document a text is, from general cues; `.other` when none is found.
     public static func kind(of text: some StringProtocol) -> DocumentKind {
-        let lower = text.lowercased()
+        // The cues are ASCII: only ASCII letters need lower-casing to find them.
+        let lower = PlainText.asciiLowercased(text)
         let leading = leadingText(of: lower)
         var lineStarts: [Substring.UTF8View] = []
         for line in lower.utf8.split(separator: UInt8(ascii: "\n")) {

@@ -10,15 +10,14 @@ struct LeadingLine {
     let words: [Token]
 
     init(_ raw: Substring, startsStanza: Bool) {
-        var text = raw.trimmingCharacters(in: .whitespaces)
+        var text = PlainText.trimmingSpaces(raw)
         while text.hasPrefix("#") { text.removeFirst() }
         if text.utf8.contains(UInt8(ascii: "*")) || text.utf8.contains(UInt8(ascii: "_")) {
             text = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
         }
-        text = text.trimmingCharacters(in: .whitespaces)
-        self.text = text
+        self.text = PlainText.trimmingSpaces(text)
         self.startsStanza = startsStanza
-        let tokens = Tokenizer().tokens(in: text)
+        let tokens = Tokenizer().tokens(in: self.text)
         self.tokens = tokens
         self.words = tokens.filter { $0.kind == .word || $0.kind == .number }
     }
