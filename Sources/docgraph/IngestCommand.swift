@@ -63,11 +63,7 @@ struct IngestCommand: AsyncParsableCommand {
             let pipeline = loaded.pipeline
             let reporter = ProgressReporter(quiet: quiet)
             let summary = await pipeline.ingest(paths, into: store, progress: { reporter.report($0) })
-            do {
-                try store.updatePlannerStatistics()
-            } catch {
-                Terminal.error("warning: the query planner's statistics were not updated: \(error)")
-            }
+            store.refreshPlannerStatistics()
             reporter.finish()
             for warning in summary.linkWarnings { Terminal.error("warning: \(warning)") }
             if noLink && summary.changedTheGraph && !pipeline.linkers.isEmpty {

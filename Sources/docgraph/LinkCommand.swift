@@ -42,11 +42,7 @@ struct LinkCommand: ParsableCommand {
             }
             let reporter = ProgressReporter(quiet: quiet)
             let outcome = loaded.pipeline.link(store, progress: { reporter.report($0) })
-            do {
-                try store.updatePlannerStatistics()
-            } catch {
-                Terminal.error("warning: the query planner's statistics were not updated: \(error)")
-            }
+            store.refreshPlannerStatistics()
             reporter.finish()
             for warning in outcome.warnings { Terminal.error("warning: \(warning)") }
             for failure in outcome.failures { Terminal.error("error: \(failure)") }
