@@ -89,6 +89,26 @@ import Testing
         #expect(try store.removeDocument(at: "/docs/a.txt") == false)
     }
 
+    @Test func aNodeNamedTwiceInOneDocumentKeepsOneSourceFromIt() throws {
+        // Two of a document's nodes resolved to one key: the second source replaces the first.
+        let store = try GraphStore.inMemory()
+        var graph = StoreFixtures.graph(text)
+        var again = graph.nodes[0]
+        again.localID = "second"
+        again.properties["title"] = "Chair"
+        graph.nodes.append(again)
+        _ = try store.write(graph, path: "/docs/a.txt")
+        let person = try #require(try store.nodes(labeled: "Person").first)
+        #expect(person.properties == ["name": "Ada Lovelace", "title": "Chair"])
+        #expect(try store.mentions(ofNode: person.id).map(\.quote) == ["Ada Lovelace", "Ada Lovelace"])
+        // A second document adds a source; removing it leaves what the first said.
+        _ = try store.write(StoreFixtures.graph("Ada Lovelace wrote to the Analytical Society.", name: "b.txt"), path: "/docs/b.txt")
+        #expect(try store.removeDocument(at: "/docs/b.txt"))
+        let after = try #require(try store.nodes(labeled: "Person").first)
+        #expect(after.properties == ["name": "Ada Lovelace", "title": "Chair"])
+        #expect(try store.integrityCheck() == ["ok"])
+    }
+
     @Test func propertiesMergeAcrossDocumentsWhateverTheOrder() throws {
         func build(_ order: [Int]) throws -> Properties {
             let store = try GraphStore.inMemory()

@@ -39,6 +39,46 @@ import Testing
         }
     }
 
+    /// A document naming the person once for each quote, in order.
+    static func graph(quotes: [String], name: String) -> DocumentGraph {
+        let text = quotes.map { $0 + " spoke." }.joined(separator: " ")
+        let document = StoreFixtures.document(text, name: name)
+        let offsets = UnicodeScalarOffsets(text)
+        var start = 0
+        var mentions: [Evidence] = []
+        for quote in quotes {
+            mentions.append(Evidence(document: document.id, range: TextRange(start: start, end: start + quote.utf8.count),
+                                     in: text, offsets: offsets, extractor: "test.v1"))
+            start += quote.utf8.count + " spoke. ".utf8.count
+        }
+        return DocumentGraph(
+            document: document,
+            nodes: [GraphNode(localID: person, labels: ["Person"], properties: ["name": "Ada Lovelace"], key: person,
+                              mentions: mentions)],
+            relationships: [])
+    }
+
+    @Test func aNewNodeTakesTheFirstDistinctQuotesOfItsEarliestMentions() throws {
+        // More mentions than are read, repeating quotes, with more distinct quotes than are kept;
+        // the quotes past the mentions read must not count.
+        let cycle = (0..<(GraphWriteSession.searchedQuotes + 5)).map { "Ada \($0)" }
+        let repeated = (0..<GraphWriteSession.searchedMentions).map { cycle[($0 * 7) % 3] }
+        let quotes = ["Ada 2"] + repeated + cycle
+        let store = try GraphStore.inMemory()
+        _ = try store.write(Self.graph(quotes: quotes, name: "first.txt"), path: "/a.txt")
+        let (stored, fresh) = try Self.searchText(in: store)
+        #expect(stored == "Ada Lovelace\nAda 2\nAda 0\nAda 1")
+        #expect(stored == fresh)
+    }
+
+    @Test func searchQuotesAreTheDistinctOnesOfTheFirstMentionsInOrder() {
+        #expect(GraphWriteSession.searchQuotes(["b", "a", "b", "c", "a"]) == ["b", "a", "c"])
+        let many = (0..<(GraphWriteSession.searchedQuotes * 2)).map { "q\($0)" }
+        #expect(GraphWriteSession.searchQuotes(many) == Array(many.prefix(GraphWriteSession.searchedQuotes)))
+        let late = Array(repeating: "early", count: GraphWriteSession.searchedMentions) + ["late"]
+        #expect(GraphWriteSession.searchQuotes(late) == ["early"])
+    }
+
     @Test func aPopularNodeKeepsTheQuotesOfItsEarliestMentions() throws {
         let store = try GraphStore.inMemory()
         _ = try store.write(Self.graph(quote: "Ada", count: GraphWriteSession.searchedMentions, name: "first.txt"), path: "/a.txt")

@@ -15,7 +15,8 @@ extension GraphWriteSession {
 
     /// Records what one document says about a node, replacing what it said before.
     mutating func setSource(of node: Int64, document: Int64, properties: Properties, text: String? = nil) throws {
-        let previous = try String.fetchOne(
+        // A node inserted by this session has only the sources the session gave it.
+        let previous = fresh[node].map({ !$0.documents.contains(document) }) == true ? nil : try String.fetchOne(
             db.cachedStatement(sql: "SELECT properties FROM node_source WHERE node_id = ? AND document_id = ?"),
             arguments: [node, document])
         try changeTally(of: node) { tally in
@@ -24,6 +25,7 @@ extension GraphWriteSession {
         }
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO node_source (node_id, document_id, properties) VALUES (?, ?, ?)")
             .execute(arguments: [node, document, text ?? PropertyJSON.encode(properties)])
+        fresh[node]?.documents.insert(document)
         touched.insert(node)
     }
 
@@ -32,6 +34,8 @@ extension GraphWriteSession {
         var tally: PropertyTally
         if let known = tallies[node] {
             tally = known
+        } else if let row = fresh[node] {
+            tally = PropertyTally(stored: row.tally)
         } else {
             let stored = try String.fetchOne(db.cachedStatement(sql: "SELECT tally FROM node WHERE id = ?"), arguments: [node])
             tally = PropertyTally(stored: stored)
@@ -44,31 +48,29 @@ extension GraphWriteSession {
     /// nodes that no document supports any more.
     mutating func finish() throws {
         for id in touched.sorted() {
-            guard let row = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT curated, origin, owner, properties, tally FROM node WHERE id = ?"), arguments: [id])
-            else { continue }
-            let tally = tallies[id] ?? PropertyTally(stored: row["tally"])
-            let curated: String? = row["curated"]
-            let origin: String = row["origin"]
-            let owner: String? = row["owner"]
-            if tally.sources <= 0 && curated == nil && origin == "extracted" && owner == nil {
+            guard let row = try storedRow(of: id) else { continue }
+            let tally = tallies[id] ?? PropertyTally(stored: row.tally)
+            if tally.sources <= 0 && row.curated == nil && row.origin == "extracted" && row.owner == nil {
                 try db.cachedStatement(sql: "DELETE FROM node WHERE id = ?").execute(arguments: [id])
                 try db.cachedStatement(sql: "DELETE FROM node_fts WHERE rowid = ?").execute(arguments: [id])
+                fresh[id] = nil
                 continue
             }
             let storedTally = tally.sources > 0 ? tally.stored : nil
-            if tally.sources <= 0 && owner != nil {
+            if tally.sources <= 0 && row.owner != nil {
                 try db.cachedStatement(sql: "UPDATE node SET tally = ? WHERE id = ?").execute(arguments: [storedTally, id])
+                fresh[id]?.tally = storedTally
                 continue
             }
-            let merged = PropertyMerger.apply(curated: PropertyJSON.decode(curated), to: tally.merged)
+            let merged = PropertyMerger.apply(curated: PropertyJSON.decode(row.curated), to: tally.merged)
             let text = PropertyJSON.encode(merged)
-            let current: String = row["properties"]
-            if text != current || storedTally != row["tally"] {
+            if text != row.properties || storedTally != row.tally {
                 try db.cachedStatement(sql: "UPDATE node SET properties = ?, tally = ? WHERE id = ?")
                     .execute(arguments: [text, storedTally, id])
+                fresh[id]?.properties = text
+                fresh[id]?.tally = storedTally
             }
-            if text == current, try keepsSearchQuotes(id) { continue }
+            if text == row.properties, try keepsSearchQuotes(id) { continue }
             try refreshSearchText(of: id, properties: merged)
         }
         touched.removeAll()
@@ -79,7 +81,8 @@ extension GraphWriteSession {
     /// ``searchedMentions`` mentions before, and new mentions come after them. Popular nodes,
     /// named in most documents, then cost an index count instead of reading their quotes.
     func keepsSearchQuotes(_ id: Int64) throws -> Bool {
-        guard let before = mentionsBefore else { return false }
+        // A node inserted by this session had no mentions before it.
+        guard let before = mentionsBefore, fresh[id] == nil else { return false }
         let earlier = try Int.fetchOne(db.cachedStatement(sql: """
             SELECT count(*) FROM (SELECT 1 FROM mention WHERE node_id = ? AND id <= ? LIMIT \(Self.searchedMentions))
             """), arguments: [id, before]) ?? 0
@@ -88,18 +91,49 @@ extension GraphWriteSession {
 
     /// A node's search text: its string properties, then distinct quotes of its earliest
     /// mentions. Rewritten only when it changed.
-    func refreshSearchText(of id: Int64, properties: Properties) throws {
-        let quotes = try String.fetchAll(db.cachedStatement(sql: """
-            SELECT DISTINCT quote FROM (SELECT quote FROM mention WHERE node_id = ? ORDER BY id LIMIT \(Self.searchedMentions))
-            LIMIT \(Self.searchedQuotes)
-            """), arguments: [id])
+    mutating func refreshSearchText(of id: Int64, properties: Properties) throws {
+        let quotes: [String]
+        let current: String?
+        if let row = fresh[id] {
+            quotes = Self.searchQuotes(row.quotes)
+            current = row.searchText
+        } else {
+            quotes = try String.fetchAll(db.cachedStatement(sql: """
+                SELECT DISTINCT quote FROM (SELECT quote FROM mention WHERE node_id = ? ORDER BY id LIMIT \(Self.searchedMentions))
+                LIMIT \(Self.searchedQuotes)
+                """), arguments: [id])
+            current = try String.fetchOne(db.cachedStatement(sql: "SELECT text FROM node_fts WHERE rowid = ?"), arguments: [id])
+        }
         let words = properties.keys.sorted().flatMap { properties[$0]?.stringList ?? [] }
         let text = (words + quotes).joined(separator: "\n")
-        let current = try String.fetchOne(db.cachedStatement(sql: "SELECT text FROM node_fts WHERE rowid = ?"), arguments: [id])
         guard current != text else { return }
         if current != nil {
             try db.cachedStatement(sql: "DELETE FROM node_fts WHERE rowid = ?").execute(arguments: [id])
         }
         try db.cachedStatement(sql: "INSERT INTO node_fts (rowid, text) VALUES (?, ?)").execute(arguments: [id, text])
+        fresh[id]?.searchText = text
+    }
+
+    /// The quotes a search text draws on, from a node's mention quotes oldest first: the
+    /// distinct ones among the first ``searchedMentions``, in order, at most ``searchedQuotes``.
+    static func searchQuotes(_ quotes: [String]) -> [String] {
+        var seen = Set<String>()
+        var chosen: [String] = []
+        for quote in quotes.prefix(searchedMentions) where chosen.count < searchedQuotes {
+            if seen.insert(quote).inserted { chosen.append(quote) }
+        }
+        return chosen
+    }
+
+    /// The stored columns ``finish()`` weighs a node by: from memory for a node this session
+    /// inserted, otherwise read; `nil` when the node is gone.
+    private func storedRow(of id: Int64) throws -> (curated: String?, origin: String, owner: String?, properties: String, tally: String?)? {
+        if let row = fresh[id] {
+            return (nil, "extracted", row.owner, row.properties, row.tally)
+        }
+        guard let row = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT curated, origin, owner, properties, tally FROM node WHERE id = ?"), arguments: [id])
+        else { return nil }
+        return (row["curated"], row["origin"], row["owner"], row["properties"], row["tally"])
     }
 }

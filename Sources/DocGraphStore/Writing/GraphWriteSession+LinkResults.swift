@@ -32,8 +32,9 @@ extension GraphWriteSession {
                     fingerprint: "\(GraphVocabulary.mentionedIn)|\(key)|\(document.key)|\(document.path)"))
             }
             if node.mentions.isEmpty {
-                try db.cachedStatement(sql: "UPDATE node SET properties = ? WHERE id = ?")
-                    .execute(arguments: [PropertyJSON.encode(node.properties), id])
+                let properties = PropertyJSON.encode(node.properties)
+                try db.cachedStatement(sql: "UPDATE node SET properties = ? WHERE id = ?").execute(arguments: [properties, id])
+                fresh[id]?.properties = properties
             }
             touched.insert(id)
             locals[node.localID] = (id, key)

@@ -14,6 +14,8 @@ struct GraphWriteSession {
     /// While a document's facts are added: the largest mention id before them. Every mention
     /// above it is new, and no touched node has lost one since its search text was last made.
     var mentionsBefore: Int64?
+    /// Nodes this session inserted, by id: their rows are known without reading them.
+    var fresh: [Int64: FreshNode] = [:]
 
     init(db: Database) {
         self.db = db
@@ -65,6 +67,7 @@ struct GraphWriteSession {
         }
         let documentID: Int64 = row["id"]
         let documentNode: Int64 = row["node_id"]
+        fresh.removeAll()
         let sources = try Row.fetchAll(
             db, sql: "SELECT node_id, properties FROM node_source WHERE document_id = ?", arguments: [documentID])
         for source in sources {
@@ -121,10 +124,12 @@ struct GraphWriteSession {
     }
 
     private mutating func insertNode(labels: [String], key: String, properties: Properties, owner: String?) throws -> Int64 {
+        let stored = PropertyJSON.encode(properties)
         try db.cachedStatement(
             sql: "INSERT INTO node (labels, key, properties, origin, owner, fingerprint) VALUES (?, ?, ?, 'extracted', ?, ?)")
-            .execute(arguments: [PropertyJSON.encodeLabels(labels), key, PropertyJSON.encode(properties), owner, key])
+            .execute(arguments: [PropertyJSON.encodeLabels(labels), key, stored, owner, key])
         let id = db.lastInsertedRowID
+        fresh[id] = FreshNode(owner: owner, properties: stored)
         let insertLabel = try db.cachedStatement(sql: "INSERT OR IGNORE INTO node_label (label, node_id) VALUES (?, ?)")
         for label in Set(labels) {
             try insertLabel.execute(arguments: [label, id])
@@ -132,7 +137,7 @@ struct GraphWriteSession {
         return id
     }
 
-    func insertMentions(_ mentions: [Evidence], node: Int64, documentID: Int64) throws {
+    mutating func insertMentions(_ mentions: [Evidence], node: Int64, documentID: Int64) throws {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO mention (node_id, document_id, start, "end", quote, extractor, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
@@ -141,6 +146,7 @@ struct GraphWriteSession {
                 node, documentID, mention.start, mention.end, mention.quote, mention.extractor, mention.confidence,
             ])
         }
+        fresh[node]?.quotes += mentions.map(\.quote)
     }
 
     // MARK: Relationships
