@@ -63,12 +63,29 @@ public struct PhraseLexicon: Sendable {
 
     /// True when the lexicon holds the phrase.
     public func contains(_ phrase: String) -> Bool {
-        values[Self.words(of: phrase).joined(separator: " ")] != nil
+        values[Self.key(of: phrase)] != nil
     }
 
     /// The value of a phrase, if the lexicon holds it (`""` for a phrase without a value).
     public func value(of phrase: String) -> String? {
-        values[Self.words(of: phrase).joined(separator: " ")]
+        values[Self.key(of: phrase)]
+    }
+
+    /// The key a phrase is held under: its words joined by single spaces. A phrase already in
+    /// that form (lower-case ASCII, single spaces, no full stops or tabs), as most looked-up
+    /// words are, is its own key and is neither lower-cased nor split again.
+    static func key(of phrase: String) -> String {
+        var previous: UInt8 = 0x20
+        var isKey = !phrase.isEmpty
+        for byte in phrase.utf8 {
+            if byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) || byte == 0x2E || byte == 0x09 || (byte == 0x20 && previous == 0x20) {
+                isKey = false
+                break
+            }
+            previous = byte
+        }
+        if isKey && previous != 0x20 { return phrase }
+        return words(of: phrase).joined(separator: " ")
     }
 
     /// The longest phrase starting at `words[index]`, as the index just past it and its value.
