@@ -18,6 +18,12 @@ import Testing
         #expect(sniff("From someone Mon Jan  1 00:00:00 2018\nSubject: Hi\nDate: Mon, 1 Jan 2018 00:00:00 +0000\n\nx").isEmailMessage)
         #expect(!sniff("Subject: only one header\n\nBody").isEmailMessage)
         #expect(!sniff("Note: this is prose.\nAnother line: with a colon\n").isEmailMessage)
+        // A folded header line continues the one before; the header block ends at the first empty line.
+        #expect(sniff("Subject: a long\n subject line\nTo: b@example.org").isEmailMessage)
+        #expect(!sniff("Subject: Hi\n\nTo: b@example.org\nDate: today\n").isEmailMessage)
+        #expect(!sniff("Subject: Hi\nnot a header\nTo: b@example.org\n").isEmailMessage)
+        #expect(!sniff("").isEmailMessage)
+        #expect(!sniff("From someone\n").isEmailMessage)
     }
 
     @Test func binaryZipAndPDF() {

@@ -79,18 +79,30 @@ public struct ContentSniffer: Sendable {
     /// before the first empty line.
     public var isEmailMessage: Bool {
         let text = String(decoding: head, as: UTF8.self)
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-        if lines.first?.hasPrefix("From ") == true { lines.removeFirst() }
-        guard let first = lines.first, ContentSniffer.headerName(first) != nil else { return false }
+        // Lines are cut one at a time: most texts fail on the first.
+        var rest = Substring(text)
+        func nextLine() -> Substring? {
+            guard !rest.isEmpty else { return nil }
+            guard let end = rest.firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) else {
+                defer { rest = rest[rest.endIndex...] }
+                return rest
+            }
+            defer { rest = rest[rest.index(after: end)...] }
+            return rest[..<end]
+        }
+        var line = nextLine()
+        if line?.hasPrefix("From ") == true { line = nextLine() }
+        guard let first = line, ContentSniffer.headerName(first) != nil else { return false }
         let known: Set<String> = [
             "from", "to", "cc", "subject", "date", "message-id", "mime-version", "content-type", "received",
             "return-path", "delivered-to", "reply-to", "sender", "x-mailer", "list-unsubscribe",
         ]
         var count = 0
-        for line in lines {
-            if line.isEmpty { break }
-            if line.first == " " || line.first == "\t" { continue }
-            guard let name = ContentSniffer.headerName(line) else { return false }
+        while let current = line {
+            defer { line = nextLine() }
+            if current.isEmpty { break }
+            if current.first == " " || current.first == "\t" { continue }
+            guard let name = ContentSniffer.headerName(current) else { return false }
             if known.contains(name) { count += 1 }
         }
         return count >= 2
