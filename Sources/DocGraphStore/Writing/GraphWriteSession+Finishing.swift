@@ -3,8 +3,9 @@ import GRDB
 
 /// Keeping each node's merged properties and search text in step with its sources.
 ///
-/// Every change of a node's sources goes through ``setSource(of:document:properties:text:)``
-/// or ``changeTally(of:_:)``, which update the node's tally in memory; ``finish()`` then
+/// Every change of a node's sources goes through ``setSource(of:document:properties:)``,
+/// ``insertNode(labels:key:document:properties:)`` or ``changeTally(of:_:)``, which update
+/// the node's tally in memory; ``finish()`` then
 /// stores each touched node's tally and merged properties once, in time proportional to what
 /// changed rather than to how many documents name the node.
 extension GraphWriteSession {
@@ -14,7 +15,7 @@ extension GraphWriteSession {
     static let searchedQuotes = 50
 
     /// Records what one document says about a node, replacing what it said before.
-    mutating func setSource(of node: Int64, document: Int64, properties: Properties, text: String? = nil) throws {
+    mutating func setSource(of node: Int64, document: Int64, properties: Properties) throws {
         // A node inserted by this session has only the sources the session gave it.
         let previous = fresh[node].map({ !$0.documents.contains(document) }) == true ? nil : try String.fetchOne(
             db.cachedStatement(sql: "SELECT properties FROM node_source WHERE node_id = ? AND document_id = ?"),
@@ -24,7 +25,7 @@ extension GraphWriteSession {
             tally.add(properties)
         }
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO node_source (node_id, document_id, properties) VALUES (?, ?, ?)")
-            .execute(arguments: [node, document, text ?? PropertyJSON.encode(properties)])
+            .execute(arguments: [node, document, PropertyJSON.encode(properties)])
         fresh[node]?.documents.insert(document)
         touched.insert(node)
     }

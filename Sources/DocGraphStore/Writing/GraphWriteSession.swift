@@ -30,10 +30,10 @@ struct GraphWriteSession {
         mentionsBefore = try Int64.fetchOne(db, sql: "SELECT max(id) FROM mention") ?? 0
         defer { mentionsBefore = nil }
         let document = graph.document
-        let documentProperties = PropertyJSON.encode(Self.properties(of: document, path: path))
+        let documentProperties = Self.properties(of: document, path: path)
+        // The node goes in first, for its id, and its source once the document row is there.
         let documentNode = try insertNode(
-            labels: [GraphVocabulary.document], key: "Document|\(path)", properties: Self.properties(of: document, path: path),
-            owner: nil)
+            labels: [GraphVocabulary.document], key: "Document|\(path)", properties: documentProperties, owner: nil)
         try db.execute(
             sql: """
                 INSERT INTO document (node_id, sha256, path, name, format, title, date, kind, text, blocks, metadata, ingested_at)
@@ -46,8 +46,7 @@ struct GraphWriteSession {
                 Date().formatted(.iso8601),
             ])
         let documentID = db.lastInsertedRowID
-        try setSource(of: documentNode, document: documentID, properties: Self.properties(of: document, path: path),
-                      text: documentProperties)
+        try setSource(of: documentNode, document: documentID, properties: documentProperties)
         let context = DocumentContext(id: documentID, nodeID: documentNode, path: path, key: "Document|\(path)")
         var locals: [String: (id: Int64, key: String)] = [:]
         for node in graph.nodes {
@@ -88,8 +87,13 @@ struct GraphWriteSession {
     private mutating func writeNode(_ node: GraphNode, in document: DocumentContext) throws -> (id: Int64, key: String)? {
         let key = node.key ?? "\(node.labels.first ?? "Node")|\(document.path)|\(node.localID)"
         if try isTombstoned(key) { return nil }
-        let id = try upsertNode(labels: node.labels, key: key)
-        try setSource(of: id, document: document.id, properties: node.properties)
+        let id: Int64
+        if let stored = try storedNode(labels: node.labels, key: key) {
+            id = stored
+            try setSource(of: id, document: document.id, properties: node.properties)
+        } else {
+            id = try insertNode(labels: node.labels, key: key, document: document.id, properties: node.properties)
+        }
         try insertMentions(node.mentions, node: id, documentID: document.id)
         if let first = node.evidence ?? node.mentions.first {
             let properties = Self.evidenceProperties(first, extra: [:])
@@ -107,6 +111,12 @@ struct GraphWriteSession {
     }
 
     mutating func upsertNode(labels: [String], key: String, owner: String? = nil) throws -> Int64 {
+        if let id = try storedNode(labels: labels, key: key) { return id }
+        return try insertNode(labels: labels, key: key, properties: [:], owner: owner)
+    }
+
+    /// The id of the node stored under a key, given any of `labels` it lacks; `nil` when there is none.
+    private func storedNode(labels: [String], key: String) throws -> Int64? {
         if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, labels FROM node WHERE key = ?"), arguments: [key]) {
             let id: Int64 = row["id"]
             let existing = PropertyJSON.decodeLabels(row["labels"])
@@ -120,7 +130,29 @@ struct GraphWriteSession {
             }
             return id
         }
-        return try insertNode(labels: labels, key: key, properties: [:], owner: owner)
+        return nil
+    }
+
+    /// Inserts a node whose one source is what `document` says of it, with the properties,
+    /// tally and source row ``finish()`` would give it, so that it need not update them.
+    private mutating func insertNode(
+        labels: [String], key: String, document: Int64, properties: Properties
+    ) throws -> Int64 {
+        var tally = PropertyTally()
+        tally.add(properties)
+        let merged = PropertyJSON.encode(PropertyMerger.apply(curated: PropertyJSON.decode(nil), to: tally.merged))
+        let stored = tally.stored
+        try db.cachedStatement(sql: """
+            INSERT INTO node (labels, key, properties, origin, owner, fingerprint, tally) VALUES (?, ?, ?, 'extracted', NULL, ?, ?)
+            """).execute(arguments: [PropertyJSON.encodeLabels(labels), key, merged, key, stored])
+        let id = db.lastInsertedRowID
+        try insertLabels(labels, of: id)
+        try db.cachedStatement(sql: "INSERT INTO node_source (node_id, document_id, properties) VALUES (?, ?, ?)")
+            .execute(arguments: [id, document, PropertyJSON.encode(properties)])
+        fresh[id] = FreshNode(owner: nil, properties: merged, tally: stored, documents: [document])
+        tallies[id] = tally
+        touched.insert(id)
+        return id
     }
 
     private mutating func insertNode(labels: [String], key: String, properties: Properties, owner: String?) throws -> Int64 {
@@ -130,11 +162,15 @@ struct GraphWriteSession {
             .execute(arguments: [PropertyJSON.encodeLabels(labels), key, stored, owner, key])
         let id = db.lastInsertedRowID
         fresh[id] = FreshNode(owner: owner, properties: stored)
+        try insertLabels(labels, of: id)
+        return id
+    }
+
+    private func insertLabels(_ labels: [String], of id: Int64) throws {
         let insertLabel = try db.cachedStatement(sql: "INSERT OR IGNORE INTO node_label (label, node_id) VALUES (?, ?)")
         for label in Set(labels) {
             try insertLabel.execute(arguments: [label, id])
         }
-        return id
     }
 
     mutating func insertMentions(_ mentions: [Evidence], node: Int64, documentID: Int64) throws {
