@@ -24,6 +24,14 @@ public final class GraphStore: Sendable {
     /// process's resident memory, and an ingest's memory should not grow with its store.
     static let mappedBytes = 4 << 30
 
+    /// The writer's page cache, in KiB: an ingest updates the same indexes document after
+    /// document, and pages kept here are neither read back from the file nor copied again.
+    static let writerCacheKiB = 32 * 1024
+
+    /// How many pages the write-ahead log may hold before they are copied into the file: a
+    /// page that many documents change is copied once instead of once for each.
+    static let checkpointPages = 8_000
+
     /// Opens (creating when missing) the store at a path and brings its schema up to date.
     ///
     /// - Throws: ``StoreError/newerSchema(path:unknown:)`` for a store written by a newer docgraph,
@@ -36,6 +44,8 @@ public final class GraphStore: Sendable {
         configuration.prepareDatabase { db in
             if !db.configuration.readonly {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                try db.execute(sql: "PRAGMA cache_size = -\(Self.writerCacheKiB)")
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = \(Self.checkpointPages)")
             }
         }
         let pool: DatabasePool

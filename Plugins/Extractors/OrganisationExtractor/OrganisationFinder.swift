@@ -71,7 +71,7 @@ struct OrganisationFinder {
         lexicons.stopWords.contains(words[index].folded) || lexicons.roleWords.contains(words[index].folded)
     }
 
-    func isLowerWord(_ index: Int, _ candidates: Set<String>) -> Bool {
+    func isLowerWord(_ index: Int, _ candidates: [String]) -> Bool {
         index < words.count && words[index].kind == .word && candidates.contains(words[index].text)
     }
 

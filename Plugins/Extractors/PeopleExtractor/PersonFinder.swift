@@ -102,7 +102,7 @@ struct PersonFinder {
         dictionary.isCommonWord(words[index].folded)
     }
 
-    func isLower(_ index: Int, _ candidates: Set<String>) -> Bool {
+    func isLower(_ index: Int, _ candidates: [String]) -> Bool {
         index >= 0 && index < words.count && words[index].kind == .word && candidates.contains(words[index].text)
     }
 
