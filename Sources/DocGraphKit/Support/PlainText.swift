@@ -9,9 +9,8 @@ enum PlainText {
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isSpace($0) }),
               let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
-        var trimmed = ""
-        trimmed.unicodeScalars.append(contentsOf: scalars[first...last])
-        return trimmed
+        // Copied as bytes: the ends are scalar boundaries of valid UTF-8.
+        return String(decoding: text.utf8[first..<scalars.index(after: last)], as: UTF8.self)
     }
 
     /// True for a space or tab: ASCII answered at once, the rest by Unicode category.
