@@ -79,6 +79,35 @@ import Testing
         #expect(GraphWriteSession.searchQuotes(late) == ["early"])
     }
 
+    @Test func aReplacedDocumentLeavesNoSearchTextOfNodesThatWent() throws {
+        let store = try GraphStore.inMemory()
+        _ = try store.write(StoreFixtures.graph("Ada Lovelace is the Chair of the Analytical Society."), path: "/a.txt")
+        let replaced = StoreFixtures.graph("Grace Hopper is the Chair of the Analytical Society.", person: "Grace Hopper")
+        #expect(try store.write(replaced, path: "/a.txt") == .replaced)
+        let orphans = try store.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM node_fts WHERE rowid NOT IN (SELECT id FROM node)")
+        }
+        #expect(orphans == 0)
+        #expect(try store.nodes(labeled: "Person").map(\.displayName) == ["Grace Hopper"])
+    }
+
+    @Test func aNewNodeReplacesSearchTextLeftUnderItsID() throws {
+        // As a store written by an earlier version can hold: search text of a deleted node
+        // whose id the next node takes.
+        let store = try GraphStore.inMemory()
+        let next = try store.write { db -> Int64 in
+            let next = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM node") ?? 0) + 1
+            try db.execute(sql: "INSERT INTO node_fts (rowid, text) VALUES (?, 'left behind')", arguments: [next])
+            return next
+        }
+        #expect(try store.write(StoreFixtures.graph("Ada Lovelace is the Chair of the Analytical Society."), path: "/a.txt") == .added)
+        let texts = try store.read { db in try String.fetchAll(db, sql: "SELECT text FROM node_fts ORDER BY rowid") }
+        #expect(texts.count == 3)
+        #expect(!texts.contains("left behind"))
+        let first = try store.read { db in try String.fetchOne(db, sql: "SELECT text FROM node_fts WHERE rowid = ?", arguments: [next]) }
+        #expect(first?.contains("note.txt") == true)
+    }
+
     @Test func aPopularNodeKeepsTheQuotesOfItsEarliestMentions() throws {
         let store = try GraphStore.inMemory()
         _ = try store.write(Self.graph(quote: "Ada", count: GraphWriteSession.searchedMentions, name: "first.txt"), path: "/a.txt")

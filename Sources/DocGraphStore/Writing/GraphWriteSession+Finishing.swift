@@ -97,7 +97,10 @@ extension GraphWriteSession {
         let current: String?
         if let row = fresh[id] {
             quotes = Self.searchQuotes(row.quotes)
-            current = row.searchText
+            // A deleted node's id can come back, and a store written by an earlier version may
+            // still hold that node's search text.
+            current = try row.searchText != nil || id > highestSearchRow() ? row.searchText : String.fetchOne(
+                db.cachedStatement(sql: "SELECT text FROM node_fts WHERE rowid = ?"), arguments: [id])
         } else {
             quotes = try String.fetchAll(db.cachedStatement(sql: """
                 SELECT DISTINCT quote FROM (SELECT quote FROM mention WHERE node_id = ? ORDER BY id LIMIT \(Self.searchedMentions))
@@ -113,6 +116,15 @@ extension GraphWriteSession {
         }
         try db.cachedStatement(sql: "INSERT INTO node_fts (rowid, text) VALUES (?, ?)").execute(arguments: [id, text])
         fresh[id]?.searchText = text
+    }
+
+    /// The largest row id of the search index when the session first asks: a node the session
+    /// inserted above it has no search text but what the session gave it.
+    mutating func highestSearchRow() throws -> Int64 {
+        if let known = searchRowCeiling { return known }
+        let highest = try Int64.fetchOne(db, sql: "SELECT rowid FROM node_fts ORDER BY rowid DESC LIMIT 1") ?? 0
+        searchRowCeiling = highest
+        return highest
     }
 
     /// The quotes a search text draws on, from a node's mention quotes oldest first: the

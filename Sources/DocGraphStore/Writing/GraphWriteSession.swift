@@ -16,6 +16,8 @@ struct GraphWriteSession {
     var mentionsBefore: Int64?
     /// Nodes this session inserted, by id: their rows are known without reading them.
     var fresh: [Int64: FreshNode] = [:]
+    /// See ``highestSearchRow()``.
+    var searchRowCeiling: Int64?
 
     init(db: Database) {
         self.db = db
@@ -77,6 +79,9 @@ struct GraphWriteSession {
         try db.execute(sql: "DELETE FROM relationship WHERE document_id = ?", arguments: [documentID])
         try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [documentID])
         try db.execute(sql: "DELETE FROM node WHERE id = ? AND curated IS NULL", arguments: [documentNode])
+        if db.changesCount > 0 {
+            try db.execute(sql: "DELETE FROM node_fts WHERE rowid = ?", arguments: [documentNode])
+        }
         touched.remove(documentNode)
         try finish()
         return true
