@@ -8,22 +8,20 @@ import DocGraphKit
 /// tokens. For each rule and start token only the longest match is kept, as spaCy's
 /// EntityRuler does before it settles overlaps.
 struct RuleMatcher: Sendable {
-    /// Phrase rules by the first UTF-8 byte of the phrase: exact ones, and case-blind ones.
-    private let exactPhrases: [UInt8: [(pattern: Int, phrase: [UInt8])]]
-    private let caseBlindPhrases: [UInt8: [(pattern: Int, phrase: [UInt8])]]
+    /// Phrase rules by their first bytes: exact ones, and case-blind ones.
+    private let exactPhrases: PhraseIndex
+    private let caseBlindPhrases: PhraseIndex
     private let tokenRules: [(pattern: Int, steps: [TokenStep])]
 
     init(patterns: [EntityPattern]) {
-        var exact: [UInt8: [(Int, [UInt8])]] = [:]
-        var caseBlind: [UInt8: [(Int, [UInt8])]] = [:]
+        var exact = PhraseIndex()
+        var caseBlind = PhraseIndex()
         var tokenRules: [(Int, [TokenStep])] = []
         for (index, pattern) in patterns.enumerated() {
             switch pattern.body {
             case .phrase(let phrase, let caseInsensitive):
-                let bytes = Array(phrase.utf8)
-                guard let first = bytes.first else { continue }
-                if caseInsensitive { caseBlind[first, default: []].append((index, bytes)) }
-                else { exact[first, default: []].append((index, bytes)) }
+                if caseInsensitive { caseBlind.add(Array(phrase.utf8), pattern: index) }
+                else { exact.add(Array(phrase.utf8), pattern: index) }
             case .tokens(let steps):
                 tokenRules.append((index, steps))
             }
@@ -38,18 +36,14 @@ struct RuleMatcher: Sendable {
         var found: [RuleMatch] = []
         for start in run {
             let token = features[start]
-            if let first = token.orth.utf8.first {
-                for (pattern, phrase) in exactPhrases[first] ?? [] {
-                    if let end = phraseEnd(phrase, from: start, limit: run.upperBound, tokens: tokens, features: features, lower: false) {
-                        found.append(RuleMatch(start: start, end: end, pattern: pattern))
-                    }
+            for (pattern, phrase) in exactPhrases.candidates(startingWith: token.orth.utf8) {
+                if let end = phraseEnd(phrase, from: start, limit: run.upperBound, tokens: tokens, features: features, lower: false) {
+                    found.append(RuleMatch(start: start, end: end, pattern: pattern))
                 }
             }
-            if let first = token.lower.utf8.first {
-                for (pattern, phrase) in caseBlindPhrases[first] ?? [] {
-                    if let end = phraseEnd(phrase, from: start, limit: run.upperBound, tokens: tokens, features: features, lower: true) {
-                        found.append(RuleMatch(start: start, end: end, pattern: pattern))
-                    }
+            for (pattern, phrase) in caseBlindPhrases.candidates(startingWith: token.lower.utf8) {
+                if let end = phraseEnd(phrase, from: start, limit: run.upperBound, tokens: tokens, features: features, lower: true) {
+                    found.append(RuleMatch(start: start, end: end, pattern: pattern))
                 }
             }
             for (pattern, steps) in tokenRules {
