@@ -1,3 +1,5 @@
+import DocGraphKit
+
 /// What the row of a node inserted by the current write session holds, kept in memory so the
 /// session does not read back what it has just written: the node's sources, tally, mentions
 /// and search text can only be those the session wrote itself.
@@ -13,4 +15,8 @@ struct FreshNode {
     var quotes: [String] = []
     /// The node's search text as stored, `nil` while it has none.
     var searchText: String?
+    /// The merged properties, while the stored properties and tally are what
+    /// ``GraphWriteSession/finish()`` would write: set when the node is inserted with its one
+    /// source, cleared by any change.
+    var settled: Properties?
 }

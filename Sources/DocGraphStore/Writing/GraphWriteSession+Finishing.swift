@@ -43,12 +43,17 @@ extension GraphWriteSession {
         }
         change(&tally)
         tallies[node] = tally
+        fresh[node]?.settled = nil
     }
 
     /// Stores the tallies, merged properties and search text of touched nodes; drops extracted
     /// nodes that no document supports any more.
     mutating func finish() throws {
         for id in touched.sorted() {
+            if let settled = fresh[id]?.settled {
+                try refreshSearchText(of: id, properties: settled)
+                continue
+            }
             guard let row = try storedRow(of: id) else { continue }
             let tally = tallies[id] ?? PropertyTally(stored: row.tally)
             if tally.sources <= 0 && row.curated == nil && row.origin == "extracted" && row.owner == nil {

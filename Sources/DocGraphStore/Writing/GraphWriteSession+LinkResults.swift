@@ -35,6 +35,7 @@ extension GraphWriteSession {
                 let properties = PropertyJSON.encode(node.properties)
                 try db.cachedStatement(sql: "UPDATE node SET properties = ? WHERE id = ?").execute(arguments: [properties, id])
                 fresh[id]?.properties = properties
+                fresh[id]?.settled = nil
             }
             touched.insert(id)
             locals[node.localID] = (id, key)

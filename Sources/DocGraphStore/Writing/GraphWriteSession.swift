@@ -145,7 +145,8 @@ struct GraphWriteSession {
     ) throws -> Int64 {
         var tally = PropertyTally()
         tally.add(properties)
-        let merged = PropertyJSON.encode(PropertyMerger.apply(curated: PropertyJSON.decode(nil), to: tally.merged))
+        let mergedProperties = PropertyMerger.apply(curated: PropertyJSON.decode(nil), to: tally.merged)
+        let merged = PropertyJSON.encode(mergedProperties)
         let stored = tally.stored
         try db.cachedStatement(sql: """
             INSERT INTO node (labels, key, properties, origin, owner, fingerprint, tally) VALUES (?, ?, ?, 'extracted', NULL, ?, ?)
@@ -154,7 +155,7 @@ struct GraphWriteSession {
         try insertLabels(labels, of: id)
         try db.cachedStatement(sql: "INSERT INTO node_source (node_id, document_id, properties) VALUES (?, ?, ?)")
             .execute(arguments: [id, document, PropertyJSON.encode(properties)])
-        fresh[id] = FreshNode(owner: nil, properties: merged, tally: stored, documents: [document])
+        fresh[id] = FreshNode(owner: nil, properties: merged, tally: stored, documents: [document], settled: mergedProperties)
         tallies[id] = tally
         touched.insert(id)
         return id
