@@ -5,9 +5,9 @@ import GRDB
 ///
 /// Every change of a node's sources goes through ``setSource(of:document:properties:)``,
 /// ``insertNode(labels:key:document:properties:)`` or ``changeTally(of:_:)``, which update
-/// the node's tally in memory; ``finish()`` then
-/// stores each touched node's tally and merged properties once, in time proportional to what
-/// changed rather than to how many documents name the node.
+/// the node's tally in memory; ``finish()`` then stores each touched node's tally and merged
+/// properties once, in time proportional to what changed rather than to how many documents
+/// name the node. Nodes the session inserted (``FreshNode``) are not read back.
 extension GraphWriteSession {
     /// How many of a node's mentions, oldest first, its search text draws its quotes from.
     static let searchedMentions = 1_000

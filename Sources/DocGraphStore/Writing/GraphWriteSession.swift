@@ -68,6 +68,7 @@ struct GraphWriteSession {
         }
         let documentID: Int64 = row["id"]
         let documentNode: Int64 = row["node_id"]
+        // What the session inserted may go with the document: read it back from here on.
         fresh.removeAll()
         let sources = try Row.fetchAll(
             db, sql: "SELECT node_id, properties FROM node_source WHERE document_id = ?", arguments: [documentID])
