@@ -17,7 +17,8 @@ extension GraphWriteSession {
     /// Records what one document says about a node, replacing what it said before.
     mutating func setSource(of node: Int64, document: Int64, properties: Properties) throws {
         // A node inserted by this session has only the sources the session gave it.
-        let previous = fresh[node].map({ !$0.documents.contains(document) }) == true ? nil : try String.fetchOne(
+        let isFirstSource = fresh[node].map { !$0.documents.contains(document) } ?? false
+        let previous = isFirstSource ? nil : try String.fetchOne(
             db.cachedStatement(sql: "SELECT properties FROM node_source WHERE node_id = ? AND document_id = ?"),
             arguments: [node, document])
         try changeTally(of: node) { tally in
@@ -104,8 +105,12 @@ extension GraphWriteSession {
             quotes = Self.searchQuotes(row.quotes)
             // A deleted node's id can come back, and a store written by an earlier version may
             // still hold that node's search text.
-            current = try row.searchText != nil || id > highestSearchRow() ? row.searchText : String.fetchOne(
-                db.cachedStatement(sql: "SELECT text FROM node_fts WHERE rowid = ?"), arguments: [id])
+            let mayHaveOlderText = try row.searchText == nil && id <= highestSearchRow()
+            if !mayHaveOlderText {
+                current = row.searchText
+            } else {
+                current = try String.fetchOne(db.cachedStatement(sql: "SELECT text FROM node_fts WHERE rowid = ?"), arguments: [id])
+            }
         } else {
             quotes = try String.fetchAll(db.cachedStatement(sql: """
                 SELECT DISTINCT quote FROM (SELECT quote FROM mention WHERE node_id = ? ORDER BY id LIMIT \(Self.searchedMentions))
