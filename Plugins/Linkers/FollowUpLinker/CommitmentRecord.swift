@@ -30,8 +30,6 @@ struct CommitmentRecord: Sendable {
     /// True when its sentence is a recurring line ("The next newsletter will be published on
     /// ..."): no later passage can report on it.
     var isRecurring = false
-    /// Weighted terms of the section it stands in.
-    var section = SparseVector()
 
     /// How much the sentences one and two away from a commitment, and the heading above it, count.
     static let contextWeights = [0.5, 0.25]
@@ -44,14 +42,14 @@ struct CommitmentRecord: Sendable {
     /// entities it concerns.
     func counts(in corpus: [CorpusDocument], concerns: Set<Int32>) -> SparseVector {
         let passages = corpus[document].passages
-        var counts = passages[passage].terms
+        var counts = passages[passage].terms.vector
         for (distance, weight) in zip(1..., Self.contextWeights) {
             for neighbour in [passage - distance, passage + distance]
             where passages.indices.contains(neighbour) && !passages[neighbour].isHeading {
-                counts.add(passages[neighbour].terms, times: weight)
+                counts.add(passages[neighbour].terms.vector, times: weight)
             }
         }
-        if let heading = passages[passage].heading { counts.add(passages[heading].terms, times: Self.headingWeight) }
+        if let heading = passages[passage].heading { counts.add(passages[heading].terms.vector, times: Self.headingWeight) }
         counts.add(SparseVector(Dictionary(uniqueKeysWithValues: concerns.map { ($0, 1.0) })))
         return counts.removing(makerTerms)
     }

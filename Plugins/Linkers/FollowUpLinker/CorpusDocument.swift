@@ -6,17 +6,21 @@ struct CorpusDocument: Sendable {
     var text: String
     var passages: [CorpusPassage]
 
-    /// Interns a read document's words in `words` and its terms in `terms`.
-    init(_ draft: DocumentDraft, terms: inout Vocabulary, words: inout Vocabulary) {
+    /// Interns a read document's words in `words` and its terms in `terms`; `lowerWords` gets
+    /// the id of each written word's lower-case form, by the written word's id.
+    init(_ draft: DocumentDraft, terms: inout Vocabulary, words: inout Vocabulary, lowerWords: inout [Int32]) {
         stored = draft.stored
         text = draft.text
         passages = draft.passages.map { passage in
-            var weights: [Int32: Double] = [:]
-            for (term, count) in passage.terms { weights[terms.intern(term)] = count }
+            var counts: [Int32: Int] = [:]
+            for (term, count) in passage.terms { counts[terms.intern(term)] = count }
+            let lower = passage.words.map { words.intern($0) }
+            let written = passage.written.map { words.intern($0) }
+            if lowerWords.count < words.count { lowerWords += repeatElement(-1, count: words.count - lowerWords.count) }
+            for (lower, written) in zip(lower, written) { lowerWords[Int(written)] = lower }
             return CorpusPassage(
-                range: passage.range, scalars: passage.scalars, words: passage.words.map { words.intern($0) },
-                written: passage.written.map { words.intern($0) }, terms: SparseVector(weights), isHeading: passage.isHeading,
-                heading: passage.heading, boilerplateKey: passage.boilerplateKey)
+                range: passage.range, scalars: passage.scalars, written: written, terms: TermCounts(counts),
+                isHeading: passage.isHeading, heading: passage.heading, boilerplateKey: passage.boilerplateKey)
         }
     }
 

@@ -8,12 +8,11 @@ struct CorpusPassage: Sendable {
     var range: TextRange
     /// Where it lies, in Unicode scalar offsets (as evidence counts).
     var scalars: Range<Int>
-    /// Its words in lower case, in order, for phrase matching, as ids in the corpus's words.
-    var words: [Int32]
-    /// The same words as written, as ids in the corpus's words.
+    /// Its words as written, in order, as ids in the corpus's words; the corpus knows each
+    /// one's lower-case form (``FollowUpCorpus/lowerWords``), so passages keep one list, not two.
     var written: [Int32]
     /// How often each stem occurs, and `@<node id>` for each entity mentioned (1), by term id.
-    var terms: SparseVector
+    var terms: TermCounts
     /// True for a heading (``DocumentSections``).
     var isHeading: Bool
     /// Index of the nearest heading above it in its document.

@@ -15,12 +15,12 @@ struct CueFinder: Sendable {
         var anaphora: String?
     }
 
-    /// The distinctive words of a commitment a cue must stand near, as stems: those of its own
-    /// sentence, and those of its wider context for abandonment (a decision to drop a plan names
-    /// the policy it concerns more often than it repeats the promise).
+    /// The distinctive words of a commitment a cue must stand near, as the term ids of their
+    /// stems: those of its own sentence, and those of its wider context for abandonment (a
+    /// decision to drop a plan names the policy it concerns more often than it repeats the promise).
     struct Topic: Hashable, Sendable {
-        var own: Set<String>
-        var wide: Set<String>
+        var own: Set<Int32>
+        var wide: Set<Int32>
     }
 
     /// Relations in the order one outweighs the next when a passage holds several.
@@ -30,8 +30,9 @@ struct CueFinder: Sendable {
     /// How many words either side of a cue are searched for a topic word.
     static let topicReach = 12
 
-    /// The cues in a window's words (lower case), given their stems in the same order.
-    func cues(in words: [String], stems: [String], topic: Topic) -> Found {
+    /// The cues in a window's words (lower case), given the term ids of their stems in the same
+    /// order (-1 for a stem that is no term).
+    func cues(in words: [String], stems: [Int32], topic: Topic) -> Found {
         var found = Found()
         search: for relation in Self.priority {
             guard let phrases = lexicon.cues[relation] else { continue }
@@ -56,7 +57,7 @@ struct CueFinder: Sendable {
     }
 
     /// True when a topic word stands within reach of the cue, outside it.
-    func isNear(_ match: Range<Int>, _ topic: Set<String>, stems: [String]) -> Bool {
+    func isNear(_ match: Range<Int>, _ topic: Set<Int32>, stems: [Int32]) -> Bool {
         let before = max(0, match.lowerBound - Self.topicReach)..<match.lowerBound
         let after = match.upperBound..<min(stems.count, match.upperBound + Self.topicReach)
         return before.contains { topic.contains(stems[$0]) } || after.contains { topic.contains(stems[$0]) }

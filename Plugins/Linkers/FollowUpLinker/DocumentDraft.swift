@@ -49,10 +49,10 @@ struct DocumentDraft: Sendable {
     /// A sentence's words, its term counts (stems and pairs) and its boilerplate stems.
     private static func counts(
         _ tokens: ArraySlice<Token>, dates: [TextRange], lexicon: FollowUpLexicon, stems: inout ContentStems
-    ) -> (words: [String], written: [String], terms: [String: Double], key: Set<String>) {
+    ) -> (words: [String], written: [String], terms: [String: Int], key: Set<String>) {
         var words: [String] = []
         var written: [String] = []
-        var terms: [String: Double] = [:]
+        var terms: [String: Int] = [:]
         var key = Set<String>()
         var previous: String?
         for token in tokens {

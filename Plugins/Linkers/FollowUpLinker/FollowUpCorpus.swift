@@ -19,9 +19,13 @@ struct FollowUpCorpus: Sendable {
     var terms = Vocabulary()
     /// The words (lower case and as written) the passages name by id.
     var words = Vocabulary()
-    /// Each word's stem, by word id: cue and explanation checks stem the words of every window
-    /// they read, and a corpus repeats its words many times over.
-    var wordStems: [String] = []
+    /// The id of each written word's lower-case form, by the written word's id (-1 for a word
+    /// only seen in lower case, which is its own).
+    var lowerWords: [Int32] = []
+    /// The term id of each word's stem, by the id of the word in lower case (-1 when the stem
+    /// is no term): cue checks stem the words of every window they read, and a corpus repeats
+    /// its words many times over.
+    var wordStems: [Int32] = []
     /// Each word's stem when it is a content word (``CorpusDocument/isContent(_:lexicon:)``), by word id.
     var contentStems: [String?] = []
     var statistics: TermStatistics
@@ -51,7 +55,7 @@ struct FollowUpCorpus: Sendable {
 
     init(graph: any GraphReading, lexicon: FollowUpLexicon) throws {
         entities = try EntityIndex(graph: graph)
-        (documents, terms, words) = try Self.readDocuments(of: graph, lexicon: lexicon, entities: entities)
+        (documents, terms, words, lowerWords) = try Self.readDocuments(of: graph, lexicon: lexicon, entities: entities)
         for (index, document) in documents.enumerated() { documentIndex[document.stored.sha256] = index }
         documentMonths = documents.compactMap { $0.stored.date.map { Self.month(of: $0) } }
         statistics = TermStatistics(passages: documents.lazy.flatMap(\.passages), vocabulary: terms)
@@ -72,12 +76,13 @@ struct FollowUpCorpus: Sendable {
         }
         let anaphora = lexicon.anaphora
         let words = words
+        let lowerWords = lowerWords
         windows = WindowIndex(documents: documents, statistics: statistics, termCount: terms.count) { passage in
-            !anaphora.matches(in: passage.words.map { words[$0] }).isEmpty
+            !anaphora.matches(in: passage.written.map { words[lowerWords[Int($0)]] }).isEmpty
         }
         let strings = words.strings
         let stemmed = strings.map(Stemmer.stem)
-        wordStems = stemmed
+        wordStems = stemmed.map { terms.id(of: $0) ?? -1 }
         contentStems = strings.indices.map { CorpusDocument.isContent(strings[$0], lexicon: lexicon) ? stemmed[$0] : nil }
         try loadCommitments(from: graph, lexicon: lexicon)
     }
@@ -90,10 +95,11 @@ struct FollowUpCorpus: Sendable {
     /// its own stems), then interned in order, so the corpus is the same however the work was shared.
     private static func readDocuments(
         of graph: any GraphReading, lexicon: FollowUpLexicon, entities: EntityIndex
-    ) throws -> (documents: [CorpusDocument], terms: Vocabulary, words: Vocabulary) {
+    ) throws -> (documents: [CorpusDocument], terms: Vocabulary, words: Vocabulary, lowerWords: [Int32]) {
         var documents: [CorpusDocument] = []
         var terms = Vocabulary()
         var words = Vocabulary()
+        var lowerWords: [Int32] = []
         let stored = try graph.documents()
         let stemCaches = Mutex<[ContentStems]>([])
         for start in stride(from: 0, to: stored.count, by: documentsReadTogether) {
@@ -109,20 +115,20 @@ struct FollowUpCorpus: Sendable {
             }
             for draft in drafts.withLock({ $0 }) {
                 guard let draft else { continue }
-                documents.append(CorpusDocument(draft, terms: &terms, words: &words))
+                documents.append(CorpusDocument(draft, terms: &terms, words: &words, lowerWords: &lowerWords))
             }
         }
-        return (documents, terms, words)
+        return (documents, terms, words, lowerWords)
     }
 
     /// A passage's words in lower case, for phrase matching.
     func words(of passage: CorpusPassage) -> [String] {
-        passage.words.map { words[$0] }
+        passage.written.map { words[lowerWords[Int($0)]] }
     }
 
-    /// The stems of a passage's words.
-    func stems(of passage: CorpusPassage) -> [String] {
-        passage.words.map { wordStems[Int($0)] }
+    /// The term ids of the stems of a passage's words (-1 for a stem that is no term).
+    func stems(of passage: CorpusPassage) -> [Int32] {
+        passage.written.map { wordStems[Int(lowerWords[Int($0)])] }
     }
 
     /// A passage's words as written.
@@ -178,9 +184,8 @@ struct FollowUpCorpus: Sendable {
     }
 
     /// Terms rare enough to name a topic: words (not entities or pairs) in at most `limit` passages.
-    func distinctive(_ vector: SparseVector, limit: Int) -> Set<String> {
-        Set(vector.entries.lazy.map(\.term).filter { statistics.isWord($0) && statistics.frequency(of: $0) <= limit }
-            .map { terms[$0] })
+    func distinctive(_ terms: some Sequence<Int32>, limit: Int) -> Set<Int32> {
+        Set(terms.lazy.filter { statistics.isWord($0) && statistics.frequency(of: $0) <= limit })
     }
 
     static func month(of date: PartialDate) -> Int {
@@ -224,10 +229,9 @@ struct FollowUpCorpus: Sendable {
             record.own = statistics.weigh(documents[document].passages[passage].terms)
             let limit = max(Self.topicMinimum, Int(Self.topicShare * statistics.passageCount))
             record.topic = CueFinder.Topic(
-                own: distinctive(documents[document].passages[passage].terms, limit: limit),
-                wide: distinctive(record.vector, limit: limit))
+                own: distinctive(documents[document].passages[passage].terms.terms, limit: limit),
+                wide: distinctive(record.vector.entries.lazy.map(\.term), limit: limit))
             record.isRecurring = isBoilerplate(PassageKey(document: document, passage: passage), comparedWith: document)
-            record.section = section(of: PassageKey(document: document, passage: passage)).removing(record.makerTerms)
             commitmentsOfDocument[document, default: []].append(commitments.count)
             commitments.append(record)
             commitmentPassages.insert(PassageKey(document: document, passage: passage))

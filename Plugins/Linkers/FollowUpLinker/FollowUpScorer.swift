@@ -62,7 +62,11 @@ struct FollowUpScorer: Sendable {
         guard !keys.contains(where: { corpus.isBoilerplate($0, comparedWith: commitment.document) }) else { return nil }
         let passages = corpus.documents[document].passages
         let section = corpus.section(of: keys[0]).removing(commitment.makerTerms)
-        let similarity = options.sentenceWeight * local + options.sectionWeight * SparseVector.cosine(commitment.section, section)
+        // The commitment's own section is made again here rather than kept with each of the
+        // corpus's commitments: a candidate is weighed far less often than commitments are held.
+        let own = corpus.section(of: PassageKey(document: commitment.document, passage: commitment.passage))
+            .removing(commitment.makerTerms)
+        let similarity = options.sentenceWeight * local + options.sectionWeight * SparseVector.cosine(own, section)
         let words = window.flatMap { corpus.words(of: passages[$0]) }
         let found = cues.cues(in: words, stems: window.flatMap { corpus.stems(of: passages[$0]) }, topic: commitment.topic)
         let role = commitment.role.flatMap { filled($0, in: window, of: passages) }
@@ -135,7 +139,7 @@ struct FollowUpScorer: Sendable {
 
     /// The first word of a passage, as written, whose stem is `stem`.
     func surface(of stem: String, in passage: CorpusPassage) -> String? {
-        for (lower, written) in zip(passage.words, passage.written) where corpus.contentStems[Int(lower)] == stem {
+        for written in passage.written where corpus.contentStems[Int(corpus.lowerWords[Int(written)])] == stem {
             return corpus.words[written]
         }
         return nil

@@ -11,7 +11,7 @@ struct PassageDraft: Sendable {
     /// The same words as written.
     var written: [String]
     /// How often each stem and pair of stems occurs, and `@<node id>` (1) for each entity mentioned.
-    var terms: [String: Double]
+    var terms: [String: Int]
     var isHeading: Bool
     var heading: Int?
     var boilerplateKey: Int64

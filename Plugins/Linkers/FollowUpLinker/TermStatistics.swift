@@ -42,13 +42,28 @@ struct TermStatistics: Sendable {
     func weigh(_ counts: SparseVector) -> SparseVector {
         var weighted: [SparseVector.Entry] = []
         weighted.reserveCapacity(counts.count)
-        for entry in counts.entries where entry.weight > 0 {
-            let inverse = idf[Int(entry.term)]
-            guard inverse != 0 else { continue }
-            let weight = (1 + log(max(entry.weight, 1))) * inverse
-            weighted.append(.init(term: entry.term, weight: isEntity(entry.term) ? weight * Self.entityBoost : weight))
+        for entry in counts.entries {
+            if let weight = weight(of: entry.term, counted: entry.weight) { weighted.append(.init(term: entry.term, weight: weight)) }
         }
         return SparseVector(sorted: weighted)
+    }
+
+    /// A passage's term counts weighted by (1 + ln count) × idf.
+    func weigh(_ counts: TermCounts) -> SparseVector {
+        var weighted: [SparseVector.Entry] = []
+        weighted.reserveCapacity(counts.count)
+        for entry in counts.entries {
+            if let weight = weight(of: entry.term, counted: Double(entry.count)) { weighted.append(.init(term: entry.term, weight: weight)) }
+        }
+        return SparseVector(sorted: weighted)
+    }
+
+    /// The weight of a term counted `count` times, or `nil` when it is left out.
+    private func weight(of term: Int32, counted count: Double) -> Double? {
+        let inverse = idf[Int(term)]
+        guard count > 0, inverse != 0 else { return nil }
+        let weight = (1 + log(max(count, 1))) * inverse
+        return isEntity(term) ? weight * Self.entityBoost : weight
     }
 
     /// How many passages hold a term.
