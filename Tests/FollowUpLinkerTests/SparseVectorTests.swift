@@ -34,4 +34,13 @@ import Testing
         #expect(left.removing([3, 9]) == SparseVector([1: 1, 7: 0.5]))
         #expect(left.removing([]) == left)
     }
+
+    @Test func cosineExcludingTermsIsTheCosineOfTheVectorsWithoutThem() {
+        let third = SparseVector([1: 0.3, 3: 1.7, 5: 2.9, 9: 0.1])
+        for terms: Set<Int32> in [[], [1], [7], [1, 7], [3, 5, 9], [1, 3, 5, 7, 9]] {
+            #expect(SparseVector.cosine(left, third, excluding: terms) == SparseVector.cosine(left.removing(terms), third.removing(terms)))
+            #expect(SparseVector.cosine(left, right, excluding: terms) == SparseVector.cosine(left.removing(terms), right.removing(terms)))
+        }
+        #expect(SparseVector.cosine(left, right, excluding: [1, 3, 5, 7]) == 0)
+    }
 }

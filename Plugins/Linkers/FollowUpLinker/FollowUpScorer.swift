@@ -61,12 +61,11 @@ struct FollowUpScorer: Sendable {
         let keys = window.map { PassageKey(document: document, passage: $0) }
         guard !keys.contains(where: { corpus.isBoilerplate($0, comparedWith: commitment.document) }) else { return nil }
         let passages = corpus.documents[document].passages
-        let section = corpus.section(of: keys[0]).removing(commitment.makerTerms)
-        // The commitment's own section is made again here rather than kept with each of the
-        // corpus's commitments: a candidate is weighed far less often than commitments are held.
-        let own = corpus.section(of: PassageKey(document: commitment.document, passage: commitment.passage))
-            .removing(commitment.makerTerms)
-        let similarity = options.sentenceWeight * local + options.sectionWeight * SparseVector.cosine(own, section)
+        // The sections of the window and of the commitment, less the commitment's makers.
+        let sections = SparseVector.cosine(
+            corpus.section(of: PassageKey(document: commitment.document, passage: commitment.passage)),
+            corpus.section(of: keys[0]), excluding: commitment.makerTerms)
+        let similarity = options.sentenceWeight * local + options.sectionWeight * sections
         let words = window.flatMap { corpus.words(of: passages[$0]) }
         let found = cues.cues(in: words, stems: window.flatMap { corpus.stems(of: passages[$0]) }, topic: commitment.topic)
         let role = commitment.role.flatMap { filled($0, in: window, of: passages) }

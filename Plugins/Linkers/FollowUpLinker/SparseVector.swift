@@ -118,4 +118,33 @@ struct SparseVector: Sendable, Equatable {
         let norms = left.norm * right.norm
         return norms > 0 ? left.dot(right) / norms : 0
     }
+
+    /// The cosine of two vectors without some terms: to the bit what
+    /// `cosine(left.removing(terms), right.removing(terms))` gives (the same products and
+    /// squares are added in the same order), without copying either vector. The terms left out
+    /// are passed over in step with the entries, both in term order, so nothing is hashed.
+    static func cosine(_ left: SparseVector, _ right: SparseVector, excluding terms: Set<Int32>) -> Double {
+        guard !terms.isEmpty else { return cosine(left, right) }
+        let excluded = terms.sorted()
+        let norms = left.norm(excluding: excluded) * right.norm(excluding: excluded)
+        guard norms > 0 else { return 0 }
+        var dot = 0.0
+        var next = 0
+        left.forEachShared(with: right) { term, product in
+            while next < excluded.count && excluded[next] < term { next += 1 }
+            if next == excluded.count || excluded[next] != term { dot += product }
+        }
+        return dot / norms
+    }
+
+    /// The Euclidean norm of the vector without the terms of `excluded` (sorted).
+    private func norm(excluding excluded: [Int32]) -> Double {
+        var sum = 0.0
+        var next = 0
+        for entry in entries {
+            while next < excluded.count && excluded[next] < entry.term { next += 1 }
+            if next == excluded.count || excluded[next] != entry.term { sum += entry.weight * entry.weight }
+        }
+        return sum.squareRoot()
+    }
 }
