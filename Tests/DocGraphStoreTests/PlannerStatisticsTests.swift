@@ -46,4 +46,29 @@ import Testing
         #expect(statistics["relationship_start_end"] == "1500 1 1 1")
         #expect(statistics["relationship_end_start"] == "1500 150 150 1")
     }
+
+    /// Statistics are stale when there are none, and when the relationships have grown or
+    /// shrunk by more than a tenth since they were gathered; a small batch leaves them be.
+    @Test func statisticsGoStaleOnlyWhenTheRelationshipsChangeByMoreThanATenth() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("statistics-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let store = try GraphStore.open(at: path)
+        let nodes = try store.bulkInsert(
+            nodes: (0..<41).map { BulkNode(labels: ["Person"], key: nil, properties: ["name": .string("Person \($0)")]) }, owner: "test")
+        func link(_ range: Range<Int>) throws {
+            try store.bulkInsert(
+                relationships: range.map { BulkRelationship(type: "KNOWS", start: nodes[$0], end: nodes[$0 + 1], properties: [:]) },
+                owner: "test")
+        }
+        try link(0..<20)
+        #expect(try store.plannerStatisticsAreStale())
+        try store.updatePlannerStatistics()
+        #expect(try !store.plannerStatisticsAreStale())
+        try link(20..<22)
+        #expect(try !store.plannerStatisticsAreStale(), "2 more on 20 is a tenth, not more")
+        try link(22..<23)
+        #expect(try store.plannerStatisticsAreStale(), "3 more on 20 is more than a tenth")
+        try store.updatePlannerStatistics()
+        #expect(try !store.plannerStatisticsAreStale())
+    }
 }

@@ -24,4 +24,24 @@ extension GraphStore {
             for index in Self.fullyCountedIndexes { try db.execute(sql: "ANALYZE \(index)") }
         }
     }
+
+    /// How far, as a share of the relationships counted last time, the graph may grow or
+    /// shrink before ``plannerStatisticsAreStale()`` says so: the planner weighs indexes by
+    /// ratios, which a small batch hardly moves, while gathering statistics reads the
+    /// relationship indexes whole (seconds on a large store).
+    static let plannerStatisticsTolerance = 0.1
+
+    /// True when there are no planner statistics, or the relationships they counted differ by
+    /// more than a tenth from the relationships stored now (kept by the store's own counts, so
+    /// this reads a handful of rows however large the graph is).
+    public func plannerStatisticsAreStale() throws -> Bool {
+        try database.read { db in
+            guard try db.tableExists("sqlite_stat1"),
+                  let stat = try String.fetchOne(db, sql: "SELECT stat FROM sqlite_stat1 WHERE idx = 'relationship_type'"),
+                  let counted = stat.split(separator: " ").first.flatMap({ Int($0) })
+            else { return true }
+            let stored = try Int.fetchOne(db, sql: "SELECT coalesce(sum(count), 0) FROM relationship_type_count") ?? 0
+            return Double(abs(stored - counted)) > Self.plannerStatisticsTolerance * Double(counted)
+        }
+    }
 }
