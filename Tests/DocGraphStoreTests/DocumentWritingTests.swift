@@ -21,6 +21,18 @@ import Testing
         #expect(mentions.first?.start == 0)
     }
 
+    @Test func relationshipEndsAreTheStartAndEndOfEachRelationshipOfTheType() throws {
+        let store = try GraphStore.inMemory()
+        _ = try store.write(StoreFixtures.graph(text), path: "/docs/a.txt")
+        _ = try store.write(
+            StoreFixtures.graph("Grace Hopper is the Chair of the Navy Board.", person: "Grace Hopper", organisation: "Navy Board", name: "b.txt"),
+            path: "/docs/b.txt")
+        let roles = try store.relationships(ofType: "HOLDS_ROLE")
+        #expect(roles.count == 2)
+        #expect(Set(try store.relationshipEnds(ofType: "HOLDS_ROLE")) == Set(roles.map { RelationshipEnds(from: $0.from, to: $0.to) }))
+        #expect(try store.relationshipEnds(ofType: "KNOWS").isEmpty)
+    }
+
     @Test func mentionsOfALabelAreEachNodesMentionsInOneRead() throws {
         let store = try GraphStore.inMemory()
         _ = try store.write(StoreFixtures.graph(text), path: "/docs/a.txt")

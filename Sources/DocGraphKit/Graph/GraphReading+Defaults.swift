@@ -15,6 +15,10 @@ extension GraphReading {
         return mentions
     }
 
+    public func relationshipEnds(ofType type: String) throws -> [RelationshipEnds] {
+        try relationships(ofType: type).map { RelationshipEnds(from: $0.from, to: $0.to) }
+    }
+
     public func relationships(ofType type: String, from ids: [Int64]) throws -> [StoredRelationship] {
         let starts = Set(ids)
         return try relationships(ofType: type).filter { starts.contains($0.from) }

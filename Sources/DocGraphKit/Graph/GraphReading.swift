@@ -23,4 +23,7 @@ public protocol GraphReading: Sendable {
     func nodes(labeled label: String, keys: [String]) throws -> [StoredNode]
     /// Relationships of a type that start at one of the nodes `ids`.
     func relationships(ofType type: String, from ids: [Int64]) throws -> [StoredRelationship]
+    /// The start and end node of every relationship of a type, in no particular order: what
+    /// resolution reads of every role when an ingest starts, without the properties.
+    func relationshipEnds(ofType type: String) throws -> [RelationshipEnds]
 }

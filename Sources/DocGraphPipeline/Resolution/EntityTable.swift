@@ -24,6 +24,18 @@ struct EntityTable: Sendable {
     /// Files the entity, replacing what was filed under its key before.
     /// A node with no key (made by hand) has nothing to be matched by and is left out.
     mutating func insert(_ entity: StoredEntity) {
+        insert(entity, filedUnder: Self.filingTerms(of: entity, isPerson: isPerson))
+    }
+
+    /// The hashes of the terms an entity is filed under. It depends on the entity alone, so a
+    /// table built from many stored entities works them out on all cores and files them in turn.
+    static func filingTerms(of entity: StoredEntity, isPerson: Bool) -> [Int] {
+        ResolutionTerm.terms(of: entity, isPerson: isPerson).map(\.hashValue)
+    }
+
+    /// Files the entity under `terms` (its ``filingTerms(of:isPerson:)``), replacing what was
+    /// filed under its key before.
+    mutating func insert(_ entity: StoredEntity, filedUnder terms: [Int]) {
         remove(key: entity.key)
         guard !entity.key.isEmpty else { return }
         let slot: Int32
@@ -36,7 +48,6 @@ struct EntityTable: Sendable {
             termsBySlot.append([])
         }
         entities[Int(slot)] = entity
-        let terms = ResolutionTerm.terms(of: entity, isPerson: isPerson).map(\.hashValue)
         termsBySlot[Int(slot)] = terms
         for term in terms { file(slot, under: term) }
     }

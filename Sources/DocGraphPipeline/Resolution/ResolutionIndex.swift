@@ -1,4 +1,6 @@
+import Dispatch
 import DocGraphKit
+import Synchronization
 
 /// The stored people and organisations, filed under the names resolution compares, so each
 /// entity of a document is matched against a handful of candidates instead of every stored
@@ -12,10 +14,16 @@ struct ResolutionIndex: Sendable {
     private var organisationKeys: [Int64: String] = [:]
 
     init(graph: any GraphReading) throws {
-        for node in try graph.nodes(labeled: GraphVocabulary.organisation) { file(organisation: node) }
-        for node in try graph.nodes(labeled: GraphVocabulary.person) { people.insert(StoredEntity(node)) }
-        for relationship in try graph.relationships(ofType: GraphVocabulary.holdsRole) {
-            if let key = organisationKeys[relationship.to] { roleBodies[relationship.from, default: []].insert(key) }
+        let organisations = try graph.nodes(labeled: GraphVocabulary.organisation)
+        for (node, (entity, terms)) in zip(organisations, Self.prepare(organisations, isPerson: false)) {
+            self.organisations.insert(entity, filedUnder: terms)
+            if let key = node.key { organisationKeys[node.id] = key }
+        }
+        for (entity, terms) in Self.prepare(try graph.nodes(labeled: GraphVocabulary.person), isPerson: true) {
+            people.insert(entity, filedUnder: terms)
+        }
+        for role in try graph.relationshipEnds(ofType: GraphVocabulary.holdsRole) {
+            if let key = organisationKeys[role.to] { roleBodies[role.from, default: []].insert(key) }
         }
     }
 
@@ -33,6 +41,25 @@ struct ResolutionIndex: Sendable {
         for relationship in try reader.relationships(ofType: GraphVocabulary.holdsRole, from: stored.map(\.id)) {
             if let key = self.organisationKeys[relationship.to] { roleBodies[relationship.from, default: []].insert(key) }
         }
+    }
+
+    /// How many stored nodes a core prepares at a time.
+    static let preparedTogether = 2_048
+
+    /// Each node as an entity with the hashes of the terms it is filed under, in the nodes'
+    /// order, worked out on all cores: the names of every stored person and organisation are
+    /// split and varied when an ingest starts, the larger part of its start on a large store.
+    private static func prepare(_ nodes: [StoredNode], isPerson: Bool) -> [(StoredEntity, [Int])] {
+        let chunks = (nodes.count + preparedTogether - 1) / preparedTogether
+        let prepared = Mutex<[Int: [(StoredEntity, [Int])]]>([:])
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let part = nodes[(chunk * preparedTogether)..<min(nodes.count, (chunk + 1) * preparedTogether)].map { node in
+                let entity = StoredEntity(node)
+                return (entity, EntityTable.filingTerms(of: entity, isPerson: isPerson))
+            }
+            prepared.withLock { $0[chunk] = part }
+        }
+        return prepared.withLock { parts in (0..<chunks).flatMap { parts[$0] ?? [] } }
     }
 
     private mutating func file(organisation node: StoredNode) {

@@ -114,6 +114,14 @@ extension GraphStore: GraphReading {
         }
     }
 
+    public func relationshipEnds(ofType type: String) throws -> [RelationshipEnds] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT start_id, end_id FROM relationship WHERE type = ?", arguments: [type]).map { row in
+                RelationshipEnds(from: row[0], to: row[1])
+            }
+        }
+    }
+
     /// A node by id, if it exists.
     public func node(withID id: Int64) throws -> StoredNode? {
         try read { db in
