@@ -26,7 +26,7 @@ targets += [
 
 /// Questions the command line answers about the graph, over GraphReading.
 targets += [
-    .target(name: "DocGraphReports", dependencies: ["DocGraphKit"], swiftSettings: strictSettings),
+    .target(name: "DocGraphReports", dependencies: ["DocGraphKit"], exclude: ["README.md"], swiftSettings: strictSettings),
 ]
 
 // MARK: Readers (Plugins/Readers)
@@ -96,7 +96,7 @@ targets += [
 // MARK: Query language
 
 targets += [
-    .target(name: "DocGraphQuery", dependencies: ["DocGraphKit", "DocGraphStore"], swiftSettings: strictSettings),
+    .target(name: "DocGraphQuery", dependencies: ["DocGraphKit", "DocGraphStore"], exclude: ["README.md"], swiftSettings: strictSettings),
 ]
 
 // MARK: Evaluation (docgraph eval)
