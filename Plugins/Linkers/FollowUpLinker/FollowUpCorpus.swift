@@ -6,10 +6,12 @@ import Synchronization
 /// passages, where entities are mentioned, word statistics, and the commitments.
 ///
 /// It holds every document at once, so it is kept compact: terms and words are interned
-/// (``Vocabulary``) and passages hold ids, offsets and sorted term counts (``SparseVector``);
-/// weighted vectors of passages and windows are not kept but made again from the counts where
-/// needed (the postings of ``WindowIndex`` hold the windows' weights), and boilerplate keys are
-/// hashes (``BoilerplateIndex``). About 2 KB a sentence, plus the document's text.
+/// (``Vocabulary``) and passages hold offsets, their written words' ids and sorted term counts
+/// (``TermCounts``); weighted vectors of passages and windows are not kept but made again from
+/// the counts where needed (the postings of ``WindowIndex`` hold the windows' weights), a
+/// commitment's section is read from ``sections`` when a candidate is weighed, and boilerplate
+/// keys are hashes (``BoilerplateIndex``). About 1.8 KB a sentence, plus the document's text;
+/// the window postings are the largest part.
 struct FollowUpCorpus: Sendable {
     var documents: [CorpusDocument] = []
     var documentIndex: [String: Int] = [:]
