@@ -52,6 +52,13 @@ import Testing
         #expect(bulk[ada.id]?.map(\.quote) == ["Ada Lovelace", "Ada Lovelace"])
         #expect(Set(bulk.keys) == Set(people.map(\.id)))
         #expect(try store.mentions(ofNodesLabeled: "Meeting").isEmpty)
+        // The same mentions without their quotes, nodes in id order.
+        let spans = people.map(\.id).sorted().flatMap { id in
+            (bulk[id] ?? []).map { MentionSpan(document: $0.document, start: $0.start, end: $0.end, node: id) }
+        }
+        #expect(spans.count == 3)
+        #expect(try store.mentionSpans(ofNodesLabeled: "Person") == spans)
+        #expect(try store.mentionSpans(ofNodesLabeled: "Meeting").isEmpty)
     }
 
     @Test func stateTellsUnchangedChangedAndDuplicate() throws {

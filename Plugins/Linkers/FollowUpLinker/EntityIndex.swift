@@ -19,13 +19,10 @@ struct EntityIndex: Sendable {
 
     init(graph: any GraphReading) throws {
         for label in Self.labels {
-            let mentions = try graph.mentions(ofNodesLabeled: label)
-            for node in try graph.nodes(labeled: label) {
-                names[node.id] = node.displayName
-                for mention in mentions[node.id] ?? [] {
-                    occurrences[mention.document, default: []]
-                        .append(Occurrence(scalars: mention.start..<max(mention.start, mention.end), node: node.id))
-                }
+            for node in try graph.nodes(labeled: label) { names[node.id] = node.displayName }
+            for span in try graph.mentionSpans(ofNodesLabeled: label) {
+                occurrences[span.document, default: []]
+                    .append(Occurrence(scalars: span.start..<max(span.start, span.end), node: span.node))
             }
         }
     }

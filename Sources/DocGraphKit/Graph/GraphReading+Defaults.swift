@@ -15,6 +15,13 @@ extension GraphReading {
         return mentions
     }
 
+    public func mentionSpans(ofNodesLabeled label: String) throws -> [MentionSpan] {
+        let mentions = try mentions(ofNodesLabeled: label)
+        return mentions.keys.sorted().flatMap { node in
+            (mentions[node] ?? []).map { MentionSpan(document: $0.document, start: $0.start, end: $0.end, node: node) }
+        }
+    }
+
     public func relationshipEnds(ofType type: String) throws -> [RelationshipEnds] {
         try relationships(ofType: type).map { RelationshipEnds(from: $0.from, to: $0.to) }
     }

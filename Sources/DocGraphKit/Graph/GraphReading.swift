@@ -16,6 +16,10 @@ public protocol GraphReading: Sendable {
     /// of ``mentions(ofNode:)``; a node never mentioned is absent. One read for a whole
     /// label, as a linker needs.
     func mentions(ofNodesLabeled label: String) throws -> [Int64: [Evidence]]
+    /// Where each node with a label is mentioned, without the quotes: the nodes in id order,
+    /// each node's mentions in the order of ``mentions(ofNode:)``. What a linker reads to tell a
+    /// passage's entities from its offsets.
+    func mentionSpans(ofNodesLabeled label: String) throws -> [MentionSpan]
     /// Relationships of a type (every type when `nil`).
     func relationships(ofType type: String?) throws -> [StoredRelationship]
     /// Nodes with a label whose keys are among `keys`: how resolution refreshes what it knows

@@ -96,6 +96,21 @@ extension GraphStore: GraphReading {
         }
     }
 
+    public func mentionSpans(ofNodesLabeled label: String) throws -> [MentionSpan] {
+        try read { db in
+            try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT document.sha256, mention.start, mention."end", mention.node_id
+                FROM node_label
+                JOIN mention ON mention.node_id = node_label.node_id
+                JOIN document ON document.id = mention.document_id
+                WHERE node_label.label = ?
+                ORDER BY mention.node_id, document.date IS NULL, document.date, document.name, mention.start
+                """), arguments: [label]).map { row in
+                MentionSpan(document: row[0], start: row[1], end: row[2], node: row[3])
+            }
+        }
+    }
+
     /// A mention's evidence from the first six columns of a row.
     static func evidence(_ row: Row) -> Evidence {
         Evidence(document: row[0], start: row[1], end: row[2], quote: row[3], extractor: row[4], confidence: row[5])
