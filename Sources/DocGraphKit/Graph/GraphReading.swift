@@ -17,8 +17,9 @@ public protocol GraphReading: Sendable {
     /// label, as a linker needs.
     func mentions(ofNodesLabeled label: String) throws -> [Int64: [Evidence]]
     /// Where each node with a label is mentioned, without the quotes: the nodes in id order,
-    /// each node's mentions in the order of ``mentions(ofNode:)``. What a linker reads to tell a
-    /// passage's entities from its offsets.
+    /// each node's mentions grouped by document and in offset order within one. What a linker
+    /// reads to tell a passage's entities from its offsets; unlike ``mentions(ofNodesLabeled:)``
+    /// it does not order documents by date, which costs the store a sort of every mention.
     func mentionSpans(ofNodesLabeled label: String) throws -> [MentionSpan]
     /// Relationships of a type (every type when `nil`).
     func relationships(ofType type: String?) throws -> [StoredRelationship]

@@ -104,7 +104,7 @@ extension GraphStore: GraphReading {
                 JOIN mention ON mention.node_id = node_label.node_id
                 JOIN document ON document.id = mention.document_id
                 WHERE node_label.label = ?
-                ORDER BY mention.node_id, document.date IS NULL, document.date, document.name, mention.start
+                ORDER BY mention.node_id, mention.document_id, mention.start
                 """), arguments: [label]).map { row in
                 MentionSpan(document: row[0], start: row[1], end: row[2], node: row[3])
             }
