@@ -16,8 +16,7 @@ struct ResolutionIndex: Sendable {
     init(graph: any GraphReading) throws {
         let organisations = try graph.nodes(labeled: GraphVocabulary.organisation)
         for (node, (entity, terms)) in zip(organisations, Self.prepare(organisations, isPerson: false)) {
-            self.organisations.insert(entity, filedUnder: terms)
-            if let key = node.key { organisationKeys[node.id] = key }
+            file(organisation: node, as: entity, filedUnder: terms)
         }
         for (entity, terms) in Self.prepare(try graph.nodes(labeled: GraphVocabulary.person), isPerson: true) {
             people.insert(entity, filedUnder: terms)
@@ -63,7 +62,12 @@ struct ResolutionIndex: Sendable {
     }
 
     private mutating func file(organisation node: StoredNode) {
-        organisations.insert(StoredEntity(node))
+        let entity = StoredEntity(node)
+        file(organisation: node, as: entity, filedUnder: EntityTable.filingTerms(of: entity, isPerson: false))
+    }
+
+    private mutating func file(organisation node: StoredNode, as entity: StoredEntity, filedUnder terms: [Int]) {
+        organisations.insert(entity, filedUnder: terms)
         if let key = node.key { organisationKeys[node.id] = key }
     }
 
