@@ -36,6 +36,11 @@ import Testing
         #expect(Set(values(union).map { $0[0] }) == ["'a'", "'c'"])
     }
 
+    @Test func listAndMapLiteralsHoldVariablesAsWellAsConstants() throws {
+        let result = try engine().run("WITH 'a' AS x RETURN [x, 1] AS list, [1, 2] AS constant, {k: x} AS map, {k: 1} AS fixed")
+        #expect(values(result) == [["['a', 1]", "[1, 2]", "{k: 'a'}", "{k: 1}"]])
+    }
+
     @Test func fullTextSearchFindsCuratedNodes() throws {
         let engine = try engine()
         _ = try engine.run("CREATE (:Organisation {name: 'Mobile Technology Board'}), (:Organisation {name: 'Parish Council'})")

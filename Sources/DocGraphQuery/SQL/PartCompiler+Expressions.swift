@@ -24,7 +24,7 @@ extension PartCompiler {
                 throw QueryError.semantic("UndefinedVariable", "the variable \(name) is not defined", at: expression.range)
             }
             return Self.valueSQL(entry)
-        case .list, .map where Self.constant(expression) != nil:
+        case .list where Self.constant(expression) != nil, .map where Self.constant(expression) != nil:
             return arguments.bind(Self.constant(expression) ?? .null)
         case .list(let items):
             var parts: [String] = []
