@@ -22,11 +22,7 @@ import Testing
     @Test func weighingCountsEqualsWeighingTheirVector() {
         var vocabulary = Vocabulary()
         for term in ["budget", "@7", "fire", "budget+fire", "rare"] { _ = vocabulary.intern(term) }
-        let passages = [TermCounts([0: 1, 1: 1, 2: 2]), TermCounts([0: 2, 1: 1, 3: 1]), TermCounts([2: 1, 4: 1])].map {
-            CorpusPassage(
-                range: TextRange(start: 0, end: 0), scalars: 0..<0, written: [], terms: $0, isHeading: false, heading: nil,
-                boilerplateKey: 0)
-        }
+        let passages = [TermCounts([0: 1, 1: 1, 2: 2]), TermCounts([0: 2, 1: 1, 3: 1]), TermCounts([2: 1, 4: 1])]
         let statistics = TermStatistics(passages: passages, vocabulary: vocabulary)
         let weighed = TermCounts([0: 3, 1: 1, 2: 1, 4: 5])
         #expect(statistics.weigh(weighed) == statistics.weigh(weighed.vector))

@@ -41,15 +41,16 @@ struct CommitmentRecord: Sendable {
     /// The commitment's term counts before weighting; `concerns` are the term ids of the
     /// entities it concerns.
     func counts(in corpus: [CorpusDocument], concerns: Set<Int32>) -> SparseVector {
-        let passages = corpus[document].passages
-        var counts = passages[passage].terms.vector
+        let document = corpus[document]
+        let passages = document.passages
+        var counts = document.terms(of: passage).vector
         for (distance, weight) in zip(1..., Self.contextWeights) {
             for neighbour in [passage - distance, passage + distance]
             where passages.indices.contains(neighbour) && !passages[neighbour].isHeading {
-                counts.add(passages[neighbour].terms.vector, times: weight)
+                counts.add(document.terms(of: neighbour).vector, times: weight)
             }
         }
-        if let heading = passages[passage].heading { counts.add(passages[heading].terms.vector, times: Self.headingWeight) }
+        if let heading = passages[passage].heading { counts.add(document.terms(of: heading).vector, times: Self.headingWeight) }
         counts.add(SparseVector(Dictionary(uniqueKeysWithValues: concerns.map { ($0, 1.0) })))
         return counts.removing(makerTerms)
     }

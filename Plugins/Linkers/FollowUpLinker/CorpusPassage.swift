@@ -1,18 +1,18 @@
 import DocGraphKit
 
-/// A sentence of a stored document as the linker weighs it, in compact form: offsets, interned
-/// words and term counts, and a hash of its boilerplate key. Its text is sliced from the
-/// document's when needed.
+/// A sentence of a stored document as the linker weighs it, in compact form: offsets, where its
+/// interned words and term counts lie in its document's (``CorpusDocument/written(of:)``,
+/// ``CorpusDocument/terms(of:)``; one array each per document, not two per sentence), and a
+/// hash of its boilerplate key.
 struct CorpusPassage: Sendable {
     /// Where it lies, in UTF-8 offsets of the document's text.
     var range: TextRange
     /// Where it lies, in Unicode scalar offsets (as evidence counts).
     var scalars: Range<Int>
-    /// Its words as written, in order, as ids in the corpus's words; the corpus knows each
-    /// one's lower-case form (``FollowUpCorpus/lowerWords``), so passages keep one list, not two.
-    var written: [Int32]
-    /// How often each stem occurs, and `@<node id>` for each entity mentioned (1), by term id.
-    var terms: TermCounts
+    /// Where its words as written lie in its document's.
+    var words: Range<Int32>
+    /// Where its term counts lie in its document's.
+    var counts: Range<Int32>
     /// True for a heading (``DocumentSections``).
     var isHeading: Bool
     /// Index of the nearest heading above it in its document.

@@ -5,10 +5,16 @@ struct DocumentDraft: Sendable {
     var stored: StoredDocument
     var text: String
     var passages: [PassageDraft]
+    /// Where its passages name one of the `plans`.
+    var plans: PlanMentions
 
-    /// Splits a document into sentences and counts their terms; `stems` keeps the stems of the
-    /// words seen, from one document to the next.
-    init(stored: StoredDocument, text: String, lexicon: FollowUpLexicon, entities: EntityIndex, stems: inout ContentStems) {
+    /// Splits a document into sentences and counts their terms, and finds where it names one of
+    /// the `plans` (names in lower case); `stems` keeps the stems of the words seen, from one
+    /// document to the next.
+    init(
+        stored: StoredDocument, text: String, lexicon: FollowUpLexicon, entities: EntityIndex, plans: [String],
+        stems: inout ContentStems
+    ) {
         self.stored = stored
         self.text = text
         let shell = Document(id: stored.sha256, name: stored.name, source: stored.source, format: stored.format,
@@ -33,6 +39,7 @@ struct DocumentDraft: Sendable {
             if isHeading { heading = passages.count - 1 }
         }
         self.passages = passages
+        self.plans = PlanMentions(text: text, passages: passages.map(\.range), names: plans)
     }
 
     /// True when one of `dates` (in text order, not overlapping) holds `range`.

@@ -6,12 +6,13 @@ import Synchronization
 /// passages, where entities are mentioned, word statistics, and the commitments.
 ///
 /// It holds every document at once, so it is kept compact: terms and words are interned
-/// (``Vocabulary``) and passages hold offsets, their written words' ids and sorted term counts
-/// (``TermCounts``); weighted vectors of passages and windows are not kept but made again from
+/// (``Vocabulary``); a document keeps its passages' written words' ids and sorted term counts
+/// (``TermCounts``) in one array each, its passages offsets into them, and not its text (what
+/// the scorer reads of it, the plans a window names, is found while it is read:
+/// ``PlanMentions``); weighted vectors of passages and windows are not kept but made again from
 /// the counts where needed (the postings of ``WindowIndex`` hold the windows' weights), a
 /// commitment's section is read from ``sections`` when a candidate is weighed, and boilerplate
-/// keys are hashes (``BoilerplateIndex``). About 1.8 KB a sentence, plus the document's text;
-/// the window postings are the largest part.
+/// keys are hashes (``BoilerplateIndex``). The window postings are the largest part.
 struct FollowUpCorpus: Sendable {
     var documents: [CorpusDocument] = []
     var documentIndex: [String: Int] = [:]
@@ -57,12 +58,15 @@ struct FollowUpCorpus: Sendable {
 
     init(graph: any GraphReading, lexicon: FollowUpLexicon) throws {
         entities = try EntityIndex(graph: graph)
-        (documents, terms, words, lowerWords) = try Self.readDocuments(of: graph, lexicon: lexicon, entities: entities)
+        let plans = Set(try graph.nodes(labeled: GraphVocabulary.plan).map { $0.displayName.lowercased() }).sorted()
+        (documents, terms, words, lowerWords) = try Self.readDocuments(of: graph, lexicon: lexicon, entities: entities, plans: plans)
         for (index, document) in documents.enumerated() { documentIndex[document.stored.sha256] = index }
         documentMonths = documents.compactMap { $0.stored.date.map { Self.month(of: $0) } }
-        statistics = TermStatistics(passages: documents.lazy.flatMap(\.passages), vocabulary: terms)
+        statistics = TermStatistics(
+            passages: documents.lazy.flatMap { document in document.passages.indices.lazy.map(document.terms(of:)) },
+            vocabulary: terms)
         sections = documents.map { document in
-            let vectors = document.passages.map { statistics.weigh($0.terms) }
+            let vectors = document.passages.indices.map { statistics.weigh(document.terms(of: $0)) }
             var sections: [Int: SparseVector] = [:]
             for (passage, vector) in zip(document.passages, vectors) {
                 sections[passage.isHeading ? -2 : (passage.heading ?? -1), default: SparseVector()].add(vector)
@@ -79,8 +83,8 @@ struct FollowUpCorpus: Sendable {
         let anaphora = lexicon.anaphora
         let words = words
         let lowerWords = lowerWords
-        windows = WindowIndex(documents: documents, statistics: statistics, termCount: terms.count) { passage in
-            !anaphora.matches(in: passage.written.map { words[lowerWords[Int($0)]] }).isEmpty
+        windows = WindowIndex(documents: documents, statistics: statistics, termCount: terms.count) { document, passage in
+            !anaphora.matches(in: document.written(of: passage).map { words[lowerWords[Int($0)]] }).isEmpty
         }
         let strings = words.strings
         let stemmed = strings.map(Stemmer.stem)
@@ -93,10 +97,11 @@ struct FollowUpCorpus: Sendable {
     static let documentsReadTogether = 32
 
     /// Reads every document into passages, in the graph's order, with the terms and words they
-    /// intern: a slice at a time, each slice's documents split on all cores (each worker keeping
-    /// its own stems), then interned in order, so the corpus is the same however the work was shared.
+    /// intern and where they name one of the `plans` (in lower case): a slice at a time, each
+    /// slice's documents split on all cores (each worker keeping its own stems), then interned in
+    /// order, so the corpus is the same however the work was shared.
     private static func readDocuments(
-        of graph: any GraphReading, lexicon: FollowUpLexicon, entities: EntityIndex
+        of graph: any GraphReading, lexicon: FollowUpLexicon, entities: EntityIndex, plans: [String]
     ) throws -> (documents: [CorpusDocument], terms: Vocabulary, words: Vocabulary, lowerWords: [Int32]) {
         var documents: [CorpusDocument] = []
         var terms = Vocabulary()
@@ -111,7 +116,8 @@ struct FollowUpCorpus: Sendable {
             DispatchQueue.concurrentPerform(iterations: slice.count) { index in
                 guard let text = texts[index] else { return }
                 var stems = stemCaches.withLock { $0.popLast() } ?? ContentStems()
-                let draft = DocumentDraft(stored: slice[index], text: text, lexicon: lexicon, entities: entities, stems: &stems)
+                let draft = DocumentDraft(
+                    stored: slice[index], text: text, lexicon: lexicon, entities: entities, plans: plans, stems: &stems)
                 stemCaches.withLock { $0.append(stems) }
                 drafts.withLock { $0[index] = draft }
             }
@@ -124,18 +130,18 @@ struct FollowUpCorpus: Sendable {
     }
 
     /// A passage's words in lower case, for phrase matching.
-    func words(of passage: CorpusPassage) -> [String] {
-        passage.written.map { words[lowerWords[Int($0)]] }
+    func words(of key: PassageKey) -> [String] {
+        documents[key.document].written(of: key.passage).map { words[lowerWords[Int($0)]] }
     }
 
     /// The term ids of the stems of a passage's words (-1 for a stem that is no term).
-    func stems(of passage: CorpusPassage) -> [Int32] {
-        passage.written.map { wordStems[Int(lowerWords[Int($0)])] }
+    func stems(of key: PassageKey) -> [Int32] {
+        documents[key.document].written(of: key.passage).map { wordStems[Int(lowerWords[Int($0)])] }
     }
 
     /// A passage's words as written.
-    func written(of passage: CorpusPassage) -> [String] {
-        passage.written.map { words[$0] }
+    func written(of key: PassageKey) -> [String] {
+        documents[key.document].written(of: key.passage).map { words[$0] }
     }
 
     /// The ids of the terms naming entities (`@<node id>`), those the corpus has.
@@ -228,10 +234,10 @@ struct FollowUpCorpus: Sendable {
                 role: CommitmentRecord.role(in: text, recruitment: lexicon.recruitment))
             record.makerTerms = entityTerms(record.makers)
             record.vector = statistics.weigh(record.counts(in: documents, concerns: entityTerms(concerns[node.id] ?? [])))
-            record.own = statistics.weigh(documents[document].passages[passage].terms)
+            record.own = statistics.weigh(documents[document].terms(of: passage))
             let limit = max(Self.topicMinimum, Int(Self.topicShare * statistics.passageCount))
             record.topic = CueFinder.Topic(
-                own: distinctive(documents[document].passages[passage].terms.terms, limit: limit),
+                own: distinctive(documents[document].terms(of: passage).terms, limit: limit),
                 wide: distinctive(record.vector.entries.lazy.map(\.term), limit: limit))
             record.isRecurring = isBoilerplate(PassageKey(document: document, passage: passage), comparedWith: document)
             commitmentsOfDocument[document, default: []].append(commitments.count)

@@ -7,20 +7,24 @@ struct FollowUpOutput: Sendable {
     let corpus: FollowUpCorpus
     let linker: String
 
-    func result(_ selected: [FollowUpCandidate], earlier stored: [StoredRelationship]) -> LinkResult {
+    /// What the linker writes for the `selected` follow-ups, quoting the `texts` of their
+    /// documents (by corpus index; a follow-up whose document has none is left out), and the
+    /// status of every commitment, counting the `stored` follow-ups of others.
+    func result(_ selected: [FollowUpCandidate], texts: [Int: String], earlier stored: [StoredRelationship]) -> LinkResult {
         var result = LinkResult()
         var updates: [String: Int] = [:]
         var followUps: [Int64: [Reported]] = [:]
         var offsets: [Int: UnicodeScalarOffsets] = [:]
         for candidate in selected {
+            guard let text = texts[candidate.document] else { continue }
             let document = corpus.documents[candidate.document]
-            let table = offsets[candidate.document] ?? UnicodeScalarOffsets(document.text)
+            let table = offsets[candidate.document] ?? UnicodeScalarOffsets(text)
             offsets[candidate.document] = table
             let range = TextRange(
                 start: document.passages[candidate.passages.lowerBound].range.start,
                 end: document.passages[candidate.passages.upperBound - 1].range.end)
             let evidence = Evidence(
-                document: document.stored.sha256, range: range, in: document.text, offsets: table, extractor: linker,
+                document: document.stored.sha256, range: range, in: text, offsets: table, extractor: linker,
                 confidence: min(1, candidate.score))
             let key = "\(GraphVocabulary.update)|\(document.stored.sha256)|\(evidence.start)-\(evidence.end)"
             if let index = updates[key] {

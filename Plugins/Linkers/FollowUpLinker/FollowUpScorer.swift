@@ -60,15 +60,14 @@ struct FollowUpScorer: Sendable {
         let window = candidate.passages
         let keys = window.map { PassageKey(document: document, passage: $0) }
         guard !keys.contains(where: { corpus.isBoilerplate($0, comparedWith: commitment.document) }) else { return nil }
-        let passages = corpus.documents[document].passages
         // The sections of the window and of the commitment, less the commitment's makers.
         let sections = SparseVector.cosine(
             corpus.section(of: PassageKey(document: commitment.document, passage: commitment.passage)),
             corpus.section(of: keys[0]), excluding: commitment.makerTerms)
         let similarity = options.sentenceWeight * local + options.sectionWeight * sections
-        let words = window.flatMap { corpus.words(of: passages[$0]) }
-        let found = cues.cues(in: words, stems: window.flatMap { corpus.stems(of: passages[$0]) }, topic: commitment.topic)
-        let role = commitment.role.flatMap { filled($0, in: window, of: passages) }
+        let words = keys.flatMap { corpus.words(of: $0) }
+        let found = cues.cues(in: words, stems: keys.flatMap { corpus.stems(of: $0) }, topic: commitment.topic)
+        let role = commitment.role.flatMap { filled($0, in: keys) }
         let plan = commitment.plans.isEmpty ? nil : plan(of: commitment, in: window, of: corpus.documents[document])
         if found.anaphora != nil, let local = corpus.commitment(pointedBackToFrom: keys[0]), local != index { return nil }
         if document == commitment.document && (found.anaphora == nil || !commitment.isPromise) { return nil }
@@ -82,7 +81,7 @@ struct FollowUpScorer: Sendable {
         if role != nil { score += options.roleWeight }
         guard score >= options.minimumScore else { return nil }
         let vector = WindowIndex.vector(of: window, in: corpus.documents[document], statistics: corpus.statistics)
-        var matched = explanation(commitment.vector, vector, window: window, of: passages)
+        var matched = explanation(commitment.vector, vector, window: window, of: corpus.documents[document])
         if let plan { matched.append("plan: \(plan)") }
         if let phrase = found.phrase, let relation = found.relation { matched.append("cue: \(phrase) (\(relation.rawValue))") }
         if let anaphora = found.anaphora { matched.append("points back: \(anaphora)") }
@@ -96,10 +95,10 @@ struct FollowUpScorer: Sendable {
 
     /// The role followed by a capitalised name in the window, as written: "Deputy Police and
     /// Crime Commissioner Sam Patel".
-    func filled(_ role: [String], in window: Range<Int>, of passages: [CorpusPassage]) -> String? {
+    func filled(_ role: [String], in window: [PassageKey]) -> String? {
         for passage in window {
-            let words = corpus.words(of: passages[passage])
-            let written = corpus.written(of: passages[passage])
+            let words = corpus.words(of: passage)
+            let written = corpus.written(of: passage)
             guard words.count >= role.count + 2 else { continue }
             for start in 0...(words.count - role.count - 2) where Array(words[start..<(start + role.count)]) == role {
                 let name = written[(start + role.count)...].prefix(2)
@@ -113,20 +112,19 @@ struct FollowUpScorer: Sendable {
 
     /// The first of a commitment's plans the window names.
     func plan(of commitment: CommitmentRecord, in window: Range<Int>, of document: CorpusDocument) -> String? {
-        let text = window.map { document.text(of: $0) }.joined(separator: " ").lowercased()
-        return commitment.plans.first { text.contains($0.lowercased()) }
+        commitment.plans.first { document.plans.names($0.lowercased(), in: window) }
     }
 
     /// Shared words and entities, most weighty first, as written in the window.
     func explanation(
-        _ commitment: SparseVector, _ window: SparseVector, window range: Range<Int>, of passages: [CorpusPassage]
+        _ commitment: SparseVector, _ window: SparseVector, window range: Range<Int>, of document: CorpusDocument
     ) -> [String] {
         let terms = corpus.terms
         let shared = commitment.shared(with: window)
             .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : terms[$0.term] < terms[$1.term] }
             .map(\.term)
         let words = shared.filter { !corpus.statistics.isEntity($0) }.prefix(Self.explainedWords).compactMap { term in
-            range.lazy.compactMap { surface(of: terms[term], in: passages[$0]) }.first
+            range.lazy.compactMap { surface(of: terms[term], in: document.written(of: $0)) }.first
         }
         let entities = shared.filter { corpus.statistics.isEntity($0) }.compactMap { Int64(terms[$0].dropFirst()) }
             .compactMap { corpus.entities.names[$0] }
@@ -136,9 +134,9 @@ struct FollowUpScorer: Sendable {
         return lines
     }
 
-    /// The first word of a passage, as written, whose stem is `stem`.
-    func surface(of stem: String, in passage: CorpusPassage) -> String? {
-        for written in passage.written where corpus.contentStems[Int(corpus.lowerWords[Int(written)])] == stem {
+    /// The first of a passage's words (`written`, as ids), as written, whose stem is `stem`.
+    func surface(of stem: String, in written: ArraySlice<Int32>) -> String? {
+        for written in written where corpus.contentStems[Int(corpus.lowerWords[Int(written)])] == stem {
             return corpus.words[written]
         }
         return nil

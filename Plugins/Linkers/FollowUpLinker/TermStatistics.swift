@@ -21,13 +21,13 @@ struct TermStatistics: Sendable {
     /// Entities weigh this much more than words: naming the same body says more than sharing a word.
     static let entityBoost = 1.5
 
-    /// Counts every term of the passages, whose ids are in `vocabulary`.
-    init(passages: some Sequence<CorpusPassage>, vocabulary: Vocabulary) {
+    /// Counts every term of the passages, given as their term counts, whose ids are in `vocabulary`.
+    init(passages: some Sequence<TermCounts>, vocabulary: Vocabulary) {
         var frequencies = [Int32](repeating: 0, count: vocabulary.count)
         var count = 0
         for passage in passages {
             count += 1
-            for entry in passage.terms.entries { frequencies[Int(entry.term)] += 1 }
+            for entry in passage.entries { frequencies[Int(entry.term)] += 1 }
         }
         passageCount = Double(max(count, 1))
         self.frequencies = frequencies

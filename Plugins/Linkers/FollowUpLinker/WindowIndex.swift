@@ -7,8 +7,10 @@ import DocGraphKit
 /// term with.
 ///
 /// The postings are the only copy of the windows' weights: one flat array of window numbers and
-/// one of weights, sliced by term, 12 bytes a posting. A window's whole vector is made again from
-/// its passages when an explanation needs it (``vector(of:in:statistics:)``).
+/// one of weights, sliced by term, 8 bytes a posting. A weight is kept as a 4-byte float (seven
+/// significant digits; scores are shown to three decimals), the largest part of the linker's
+/// memory. A window's norm, and its whole vector when an explanation needs it
+/// (``vector(of:in:statistics:)``), are made from its passages in full precision.
 struct WindowIndex: Sendable {
     struct Window: Sendable {
         var document: Int32
@@ -33,22 +35,22 @@ struct WindowIndex: Sendable {
     private var postingStarts: [Int] = [0]
     /// The window of each posting, in window order within a term.
     private var postingWindows: [Int32] = []
-    /// The term's weight in that window.
-    private var postingWeights: [Double] = []
+    /// The term's weight in that window, to seven significant digits.
+    private var postingWeights: [Float] = []
 
     init() {}
 
     /// Indexes the windows of every document. The vectors are made twice, once to count the
     /// postings of each term and once to fill them, so no window's vector is kept.
-    init(documents: [CorpusDocument], statistics: TermStatistics, termCount: Int, pointsBack: (CorpusPassage) -> Bool) {
+    init(documents: [CorpusDocument], statistics: TermStatistics, termCount: Int, pointsBack: (CorpusDocument, Int) -> Bool) {
         var counts = [Int](repeating: 0, count: termCount + 1)
         for (document, corpusDocument) in documents.enumerated() {
             let first = windows.count
             let passages = corpusDocument.passages
-            let weighted = passages.map { statistics.weigh($0.terms) }
+            let weighted = passages.indices.map { statistics.weigh(corpusDocument.terms(of: $0)) }
             for start in passages.indices where !passages[start].isHeading {
                 var ends = [start + 1]
-                if start + 1 < passages.count, !passages[start + 1].isHeading, pointsBack(passages[start + 1]) { ends.append(start + 2) }
+                if start + 1 < passages.count, !passages[start + 1].isHeading, pointsBack(corpusDocument, start + 1) { ends.append(start + 2) }
                 for end in ends {
                     let vector = Self.vector(of: start..<end, in: passages, weighted: weighted)
                     for entry in vector.entries { counts[Int(entry.term) + 1] += 1 }
@@ -61,15 +63,15 @@ struct WindowIndex: Sendable {
         postingStarts = counts
         var next = counts
         postingWindows = [Int32](repeating: 0, count: counts[termCount])
-        postingWeights = [Double](repeating: 0, count: counts[termCount])
+        postingWeights = [Float](repeating: 0, count: counts[termCount])
         for (document, corpusDocument) in documents.enumerated() {
             let passages = corpusDocument.passages
-            let weighted = passages.map { statistics.weigh($0.terms) }
+            let weighted = passages.indices.map { statistics.weigh(corpusDocument.terms(of: $0)) }
             for number in windowsOfDocument[document] {
                 for entry in Self.vector(of: windows[number].passages, in: passages, weighted: weighted).entries {
                     let slot = next[Int(entry.term)]
                     postingWindows[slot] = Int32(number)
-                    postingWeights[slot] = entry.weight
+                    postingWeights[slot] = Float(entry.weight)
                     next[Int(entry.term)] += 1
                 }
             }
@@ -81,8 +83,8 @@ struct WindowIndex: Sendable {
         let passages = document.passages
         let near = max(0, window.lowerBound - 1)..<min(passages.count, window.upperBound + 1)
         var weighted = [SparseVector](repeating: SparseVector(), count: passages.count)
-        for passage in near { weighted[passage] = statistics.weigh(passages[passage].terms) }
-        if let heading = passages[window.lowerBound].heading { weighted[heading] = statistics.weigh(passages[heading].terms) }
+        for passage in near { weighted[passage] = statistics.weigh(document.terms(of: passage)) }
+        if let heading = passages[window.lowerBound].heading { weighted[heading] = statistics.weigh(document.terms(of: heading)) }
         return vector(of: window, in: passages, weighted: weighted)
     }
 
@@ -135,7 +137,7 @@ struct WindowIndex: Sendable {
                 continue
             }
             for span in spans {
-                for position in span { dots[Int(postingWindows[position]), default: 0] += entry.weight * postingWeights[position] }
+                for position in span { dots[Int(postingWindows[position]), default: 0] += entry.weight * Double(postingWeights[position]) }
             }
         }
         guard own > 0 else { return [:] }
@@ -176,7 +178,7 @@ struct WindowIndex: Sendable {
         for (slot, number) in numbers.enumerated() {
             position = firstPosting(atOrPast: number, from: position, before: list.upperBound)
             guard position < list.upperBound else { return }
-            if postingWindows[position] == number { body(slot, postingWeights[position]) }
+            if postingWindows[position] == number { body(slot, Double(postingWeights[position])) }
         }
     }
 
