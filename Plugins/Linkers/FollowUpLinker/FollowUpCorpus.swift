@@ -11,7 +11,7 @@ import Synchronization
 /// the scorer reads of it, the plans a window names, is found while it is read:
 /// ``PlanMentions``); weighted vectors of passages and windows are not kept but made again from
 /// the counts where needed (the postings of ``WindowIndex`` hold the windows' weights), a
-/// commitment's section is read from ``sections`` when a candidate is weighed, and boilerplate
+/// commitment's section is read from ``sections`` (``CompactVector``) when a candidate is weighed, and boilerplate
 /// keys are hashes (``BoilerplateIndex``). The window postings are the largest part.
 struct FollowUpCorpus: Sendable {
     var documents: [CorpusDocument] = []
@@ -34,7 +34,7 @@ struct FollowUpCorpus: Sendable {
     var statistics: TermStatistics
     /// Each section's weighted terms (a heading and the passages under it; -1 is the part
     /// before the first heading), by document and the section's heading.
-    var sections: [[Int: SparseVector]] = []
+    var sections: [[Int: CompactVector]] = []
     var commitments: [CommitmentRecord] = []
     /// Passages that state a commitment: as a follow-up they need the language of an outcome.
     var commitmentPassages = Set<PassageKey>()
@@ -75,7 +75,7 @@ struct FollowUpCorpus: Sendable {
                 sections[heading, default: SparseVector()].add(vectors[heading])
             }
             sections[-2] = nil
-            return sections
+            return sections.mapValues(CompactVector.init)
         }
         for (index, document) in documents.enumerated() {
             for passage in document.passages { boilerplate.insert(passage.boilerplateKey, document: index) }
@@ -160,7 +160,7 @@ struct FollowUpCorpus: Sendable {
     /// The weighted terms of the section a passage belongs to.
     func section(of key: PassageKey) -> SparseVector {
         let passage = documents[key.document].passages[key.passage]
-        return sections[key.document][passage.isHeading ? key.passage : (passage.heading ?? -1)] ?? SparseVector()
+        return sections[key.document][passage.isHeading ? key.passage : (passage.heading ?? -1)]?.vector ?? SparseVector()
     }
 
     /// The commitment a passage points back to: a pledge or promise stated in the same
