@@ -4,7 +4,6 @@ import DocGraphKit
 /// their context, the entities it concerns, its plan, and the role it set out to fill.
 struct CommitmentRecord: Sendable {
     var id: Int64
-    var text: String
     /// Where it is stated: its first mention.
     var evidence: Evidence
     var date: PartialDate?
@@ -15,16 +14,16 @@ struct CommitmentRecord: Sendable {
     var document: Int
     var passage: Int
     var plans: [String]
-    /// Who made it: their entity terms say nothing about what it concerns.
-    var makers: Set<Int64>
-    /// The term ids of its makers, those the corpus has.
+    /// The term ids of its makers, those the corpus has: who made it says nothing about what it
+    /// concerns.
     var makerTerms: Set<Int32> = []
     /// The role a recruitment commitment sets out to fill, in lower-case words.
     var role: [String]?
-    /// Weighted terms of its sentence, the sentences beside it, its heading and what it concerns.
-    var vector = SparseVector()
+    /// Weighted terms of its sentence, the sentences beside it, its heading and what it concerns,
+    /// kept in half the space (the corpus holds every commitment's at once).
+    var vector = CompactVector()
     /// Weighted terms of its own sentence only: two commitments alike in these restate one another.
-    var own = SparseVector()
+    var own = CompactVector()
     /// The distinctive words an outcome cue must stand near.
     var topic = CueFinder.Topic(own: [], wide: [])
     /// True when its sentence is a recurring line ("The next newsletter will be published on

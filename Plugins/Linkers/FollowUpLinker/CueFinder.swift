@@ -19,8 +19,10 @@ struct CueFinder: Sendable {
     /// stems: those of its own sentence, and those of its wider context for abandonment (a
     /// decision to drop a plan names the policy it concerns more often than it repeats the promise).
     struct Topic: Hashable, Sendable {
-        var own: Set<Int32>
-        var wide: Set<Int32>
+        /// Term ids, sorted.
+        var own: [Int32]
+        /// Term ids, sorted.
+        var wide: [Int32]
     }
 
     /// Relations in the order one outweighs the next when a passage holds several.
@@ -57,9 +59,14 @@ struct CueFinder: Sendable {
     }
 
     /// True when a topic word stands within reach of the cue, outside it.
-    func isNear(_ match: Range<Int>, _ topic: Set<Int32>, stems: [Int32]) -> Bool {
+    /// `topic` holds term ids, sorted.
+    func isNear(_ match: Range<Int>, _ topic: [Int32], stems: [Int32]) -> Bool {
         let before = max(0, match.lowerBound - Self.topicReach)..<match.lowerBound
         let after = match.upperBound..<min(stems.count, match.upperBound + Self.topicReach)
-        return before.contains { topic.contains(stems[$0]) } || after.contains { topic.contains(stems[$0]) }
+        func isTopic(_ stem: Int32) -> Bool {
+            let index = topic.firstIndex(atOrPast: { $0 >= stem })
+            return index < topic.count && topic[index] == stem
+        }
+        return before.contains { isTopic(stems[$0]) } || after.contains { isTopic(stems[$0]) }
     }
 }

@@ -192,8 +192,9 @@ struct FollowUpCorpus: Sendable {
     }
 
     /// Terms rare enough to name a topic: words (not entities or pairs) in at most `limit` passages.
-    func distinctive(_ terms: some Sequence<Int32>, limit: Int) -> Set<Int32> {
-        Set(terms.lazy.filter { statistics.isWord($0) && statistics.frequency(of: $0) <= limit })
+    /// The terms come sorted, and so go.
+    func distinctive(_ terms: some Sequence<Int32>, limit: Int) -> [Int32] {
+        terms.filter { statistics.isWord($0) && statistics.frequency(of: $0) <= limit }
     }
 
     static func month(of date: PartialDate) -> Int {
@@ -226,19 +227,20 @@ struct FollowUpCorpus: Sendable {
                   let passage = documents[document].passage(containingScalar: evidence.start) else { continue }
             let text = node.properties["text"]?.stringValue ?? evidence.quote
             var record = CommitmentRecord(
-                id: node.id, text: text, evidence: evidence,
+                id: node.id, evidence: evidence,
                 date: node.properties["date"]?.stringValue.flatMap(PartialDate.init(iso:)) ?? documents[document].stored.date,
                 due: node.properties["due"]?.stringValue.flatMap(PartialDate.init(iso:)),
                 kind: node.properties["kind"]?.stringValue, document: document,
-                passage: passage, plans: (plans[node.id] ?? []).sorted(), makers: makers[node.id] ?? [],
+                passage: passage, plans: (plans[node.id] ?? []).sorted(),
                 role: CommitmentRecord.role(in: text, recruitment: lexicon.recruitment))
-            record.makerTerms = entityTerms(record.makers)
-            record.vector = statistics.weigh(record.counts(in: documents, concerns: entityTerms(concerns[node.id] ?? [])))
-            record.own = statistics.weigh(documents[document].terms(of: passage))
+            record.makerTerms = entityTerms(makers[node.id] ?? [])
+            let vector = statistics.weigh(record.counts(in: documents, concerns: entityTerms(concerns[node.id] ?? [])))
+            record.vector = CompactVector(vector)
+            record.own = CompactVector(statistics.weigh(documents[document].terms(of: passage)))
             let limit = max(Self.topicMinimum, Int(Self.topicShare * statistics.passageCount))
             record.topic = CueFinder.Topic(
                 own: distinctive(documents[document].terms(of: passage).terms, limit: limit),
-                wide: distinctive(record.vector.entries.lazy.map(\.term), limit: limit))
+                wide: distinctive(vector.entries.lazy.map(\.term), limit: limit))
             record.isRecurring = isBoilerplate(PassageKey(document: document, passage: passage), comparedWith: document)
             commitmentsOfDocument[document, default: []].append(commitments.count)
             commitments.append(record)

@@ -27,7 +27,7 @@ struct FollowUpScorer: Sendable {
         let commitment = corpus.commitments[index]
         guard !commitment.isRecurring else { return [] }
         let ranges = corpus.reachableWindows(of: commitment, reach: options.reachMonths)
-        let similar = corpus.windows.cosines(with: commitment.vector, excluding: commitment.makerTerms, in: ranges).filter { number, local in
+        let similar = corpus.windows.cosines(with: commitment.vector.vector, excluding: commitment.makerTerms, in: ranges).filter { number, local in
             let window = corpus.windows.windows[number]
             return local >= options.sentenceSimilarity && follows(commitment, in: Int(window.document), at: window.passages.lowerBound)
         }
@@ -81,7 +81,7 @@ struct FollowUpScorer: Sendable {
         if role != nil { score += options.roleWeight }
         guard score >= options.minimumScore else { return nil }
         let vector = WindowIndex.vector(of: window, in: corpus.documents[document], statistics: corpus.statistics)
-        var matched = explanation(commitment.vector, vector, window: window, of: corpus.documents[document])
+        var matched = explanation(commitment.vector.vector, vector, window: window, of: corpus.documents[document])
         if let plan { matched.append("plan: \(plan)") }
         if let phrase = found.phrase, let relation = found.relation { matched.append("cue: \(phrase) (\(relation.rawValue))") }
         if let anaphora = found.anaphora { matched.append("points back: \(anaphora)") }

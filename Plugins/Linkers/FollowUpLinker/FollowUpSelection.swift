@@ -15,10 +15,10 @@ struct FollowUpSelection: Sendable {
         for cluster in clusters(of: candidates) {
             var chosen: [FollowUpCandidate] = []
             for candidate in cluster.sorted(by: { order($0) < order($1) }) {
-                let own = corpus.commitments[candidate.commitment].own
+                let own = corpus.commitments[candidate.commitment].own.vector
                 let restates = chosen.contains {
                     $0.commitment != candidate.commitment
-                        && SparseVector.cosine(corpus.commitments[$0.commitment].own, own) >= options.restatementSimilarity
+                        && SparseVector.cosine(corpus.commitments[$0.commitment].own.vector, own) >= options.restatementSimilarity
                 }
                 if !restates { chosen.append(candidate) }
             }
