@@ -30,13 +30,9 @@ public struct FollowUpLinker: Linker {
         let scorer = FollowUpScorer(corpus: corpus, options: options, cues: CueFinder(lexicon: lexicon))
         let candidates = Self.candidates(of: corpus.commitments.count, scorer: scorer)
         let selected = FollowUpSelection(corpus: corpus, options: options).select(candidates)
-        // The corpus keeps no text: the documents quoted as follow-ups are read again.
-        var texts: [Int: String] = [:]
-        for document in Set(selected.map(\.document)) {
-            texts[document] = try graph.text(ofDocument: corpus.documents[document].stored.sha256)
-        }
-        return FollowUpOutput(corpus: corpus, linker: Self.id)
-            .result(selected, texts: texts, earlier: try graph.relationships(ofType: GraphVocabulary.followsUp))
+        let output = FollowUpOutput(corpus: corpus, linker: Self.id)
+        let evidence = try output.evidence(of: selected) { try graph.text(ofDocument: $0) }
+        return output.result(selected, evidence: evidence, earlier: try graph.relationships(ofType: GraphVocabulary.followsUp))
     }
 
     /// Every commitment's candidates, in commitment order, weighed on all cores: each

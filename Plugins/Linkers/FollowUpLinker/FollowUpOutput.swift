@@ -7,25 +7,38 @@ struct FollowUpOutput: Sendable {
     let corpus: FollowUpCorpus
     let linker: String
 
-    /// What the linker writes for the `selected` follow-ups, quoting the `texts` of their
-    /// documents (by corpus index; a follow-up whose document has none is left out), and the
-    /// status of every commitment, counting the `stored` follow-ups of others.
-    func result(_ selected: [FollowUpCandidate], texts: [Int: String], earlier stored: [StoredRelationship]) -> LinkResult {
+    /// The evidence of each of the `selected` follow-ups, in their order: its window quoted from
+    /// its document. The corpus keeps no text, so each document's is read with `text` (by its
+    /// SHA-256) and dropped once its follow-ups are quoted; `nil` where a document has none.
+    func evidence(of selected: [FollowUpCandidate], text: (String) throws -> String?) rethrows -> [Evidence?] {
+        var evidence = [Evidence?](repeating: nil, count: selected.count)
+        for (index, numbers) in Dictionary(grouping: selected.indices, by: { selected[$0].document }) {
+            let document = corpus.documents[index]
+            guard let text = try text(document.stored.sha256) else { continue }
+            let offsets = UnicodeScalarOffsets(text)
+            for number in numbers {
+                let candidate = selected[number]
+                let range = TextRange(
+                    start: document.passages[candidate.passages.lowerBound].range.start,
+                    end: document.passages[candidate.passages.upperBound - 1].range.end)
+                evidence[number] = Evidence(
+                    document: document.stored.sha256, range: range, in: text, offsets: offsets, extractor: linker,
+                    confidence: min(1, candidate.score))
+            }
+        }
+        return evidence
+    }
+
+    /// What the linker writes for the `selected` follow-ups, each with its `evidence`
+    /// (``evidence(of:text:)``; a follow-up without any is left out), and the status of every
+    /// commitment, counting the `stored` follow-ups of others.
+    func result(_ selected: [FollowUpCandidate], evidence: [Evidence?], earlier stored: [StoredRelationship]) -> LinkResult {
         var result = LinkResult()
         var updates: [String: Int] = [:]
         var followUps: [Int64: [Reported]] = [:]
-        var offsets: [Int: UnicodeScalarOffsets] = [:]
-        for candidate in selected {
-            guard let text = texts[candidate.document] else { continue }
+        for (candidate, evidence) in zip(selected, evidence) {
+            guard let evidence else { continue }
             let document = corpus.documents[candidate.document]
-            let table = offsets[candidate.document] ?? UnicodeScalarOffsets(text)
-            offsets[candidate.document] = table
-            let range = TextRange(
-                start: document.passages[candidate.passages.lowerBound].range.start,
-                end: document.passages[candidate.passages.upperBound - 1].range.end)
-            let evidence = Evidence(
-                document: document.stored.sha256, range: range, in: text, offsets: table, extractor: linker,
-                confidence: min(1, candidate.score))
             let key = "\(GraphVocabulary.update)|\(document.stored.sha256)|\(evidence.start)-\(evidence.end)"
             if let index = updates[key] {
                 if candidate.score > (result.nodes[index].mentions.first?.confidence ?? 0) {
