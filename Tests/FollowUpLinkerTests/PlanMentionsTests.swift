@@ -68,7 +68,10 @@ import Testing
         return (text, ranges)
     }
 
-    @Test func aTextSearchedAsBytesFindsWhatItsPassagesTextsDo() {
+    /// Searches the passages laid out in one text, and checks that every window of one or two
+    /// passages names each name exactly when the passages' own texts, searched as strings, do.
+    @discardableResult
+    func expectBytesAgreeWithStrings(_ passages: [String], _ names: [String]) -> PlanMentions {
         let (text, ranges) = document(passages)
         let bytes = PlanMentions(text: text, passages: ranges, names: names)
         let strings = PlanMentions(passages: passages, names: names)
@@ -79,6 +82,11 @@ import Testing
                 }
             }
         }
+        return bytes
+    }
+
+    @Test func aTextSearchedAsBytesFindsWhatItsPassagesTextsDo() {
+        expectBytesAgreeWithStrings(passages, names)
     }
 
     @Test func aTextBeyondASCIIIsSearchedAsStrings() {
@@ -89,6 +97,19 @@ import Testing
         #expect(!mentions.names("plan sécurité", in: 1..<2))
         #expect(mentions.names("plan sécurité", in: 2..<4))
         #expect(!mentions.names("plan sécurité", in: 2..<3))
+    }
+
+    @Test func passagesBeyondASCIIAmongPassagesOfASCIIAgreeWithTheStrings() {
+        let passages = ["The Safer Streets Plan’s first year.", "Funding follows the Safer", "Streets Plan.", "Le Plan",
+                        "Sécurité suit.", "The SAFER streets", "plan, again.", "“Youth", "Strategy” ends."]
+        let names = ["safer streets plan", "youth strategy", "plan sécurité", ""]
+        let bytes = expectBytesAgreeWithStrings(passages, names)
+        #expect(bytes.names("safer streets plan", in: 0..<1))
+        #expect(bytes.names("plan sécurité", in: 3..<5))
+        #expect(bytes.names("safer streets plan", in: 5..<7))
+        #expect(bytes.names("youth strategy", in: 7..<9))
+        #expect(!bytes.names("youth strategy", in: 7..<8))
+        #expect(!bytes.names("", in: 0..<1))
     }
 
     @Test func aNameBeyondASCIIIsNotInATextOfASCII() {

@@ -6,7 +6,7 @@ import DocGraphKit
 /// A window's text is its passages' texts joined by a space. A plan is named there when one of
 /// its passages names it, or when the name runs across the join: the first passage ends with
 /// the words before one of the name's spaces and the next begins with the words after it.
-/// Names are compared in lower case.
+/// Names are compared in lower case; an empty name names nothing.
 struct PlanMentions: Sendable {
     /// The plan names each passage names on its own, by passage; only passages naming one.
     private var alone: [Int: [String]] = [:]
@@ -17,31 +17,37 @@ struct PlanMentions: Sendable {
     init() {}
 
     /// Finds the `names` (in lower case) in the passages of a document's `text`, given as their
-    /// UTF-8 ranges in order. A text of ASCII only is searched as bytes, lower-cased once; any
-    /// other is searched passage by passage as strings.
+    /// UTF-8 ranges in order. A passage of ASCII only is searched as bytes, the text lower-cased
+    /// once; any other, and the join of a pair with one, as strings (``init(passages:names:)``'s
+    /// way), so the answer is the same.
     init(text: String, passages ranges: [TextRange], names: [String]) {
-        guard !names.isEmpty else {
-            self.init()
-            return
-        }
-        var lower = Array(text.utf8)
-        guard lower.allSatisfy({ $0 < 0x80 }) else {
-            self.init(passages: ranges.map { Document.slice(text, $0) }, names: names)
-            return
-        }
         self.init()
-        for index in lower.indices where lower[index] &- UInt8(ascii: "A") < 26 { lower[index] |= 0x20 }
+        let names = names.filter { !$0.isEmpty }
+        guard !names.isEmpty else { return }
+        var lower = Array(text.utf8)
         let bounded = ranges.map { max(0, min($0.start, lower.count))..<max(0, min($0.end, lower.count)) }
+        let isASCII = bounded.map { lower[$0].allSatisfy { $0 < 0x80 } }
+        for index in lower.indices where lower[index] &- UInt8(ascii: "A") < 26 { lower[index] |= 0x20 }
+        var strings: [Int: String] = [:]
+        func string(_ passage: Int) -> String {
+            if let string = strings[passage] { return string }
+            let string = Document.slice(text, ranges[passage]).lowercased()
+            strings[passage] = string
+            return string
+        }
         for name in names {
             let pattern = Array(name.utf8)
-            // A name with other letters than ASCII's cannot be in a text of ASCII only.
-            guard !pattern.isEmpty, pattern.allSatisfy({ $0 < 0x80 }) else { continue }
-            for (index, range) in bounded.enumerated() where Self.find(pattern, in: lower[range]) {
-                alone[index, default: []].append(name)
+            // A name with other letters than ASCII's cannot be in a passage of ASCII only.
+            let asciiName = pattern.allSatisfy { $0 < 0x80 }
+            for index in bounded.indices {
+                let found = isASCII[index] ? asciiName && Self.find(pattern, in: lower[bounded[index]]) : string(index).contains(name)
+                if found { alone[index, default: []].append(name) }
             }
-            for index in bounded.indices.dropLast()
-            where Self.runsAcross(pattern, from: lower[bounded[index]], into: lower[bounded[index + 1]]) {
-                across[index, default: []].append(name)
+            for index in bounded.indices.dropLast() {
+                let runs = isASCII[index] && isASCII[index + 1]
+                    ? asciiName && Self.runsAcross(pattern, from: lower[bounded[index]], into: lower[bounded[index + 1]])
+                    : Self.runsAcross(name, from: string(index), into: string(index + 1))
+                if runs { across[index, default: []].append(name) }
             }
         }
     }
@@ -73,6 +79,7 @@ struct PlanMentions: Sendable {
 
     /// Finds the `names` (in lower case) in a document's passages, given as their texts in order.
     init(passages texts: [String], names: [String]) {
+        let names = names.filter { !$0.isEmpty }
         guard !names.isEmpty else { return }
         var previous: String?
         for (index, text) in texts.enumerated() {
