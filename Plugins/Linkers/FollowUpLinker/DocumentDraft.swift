@@ -3,7 +3,6 @@ import DocGraphKit
 /// A stored document split into passages (``PassageDraft``), not yet interned into the corpus.
 struct DocumentDraft: Sendable {
     var stored: StoredDocument
-    var text: String
     var passages: [PassageDraft]
     /// Where its passages name one of the `plans`.
     var plans: PlanMentions
@@ -16,7 +15,6 @@ struct DocumentDraft: Sendable {
         stems: inout ContentStems
     ) {
         self.stored = stored
-        self.text = text
         let shell = Document(id: stored.sha256, name: stored.name, source: stored.source, format: stored.format,
                              date: stored.date, text: text)
         let annotations = TextAnalyzer().analyze(shell)

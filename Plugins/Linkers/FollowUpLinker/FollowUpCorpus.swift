@@ -11,8 +11,9 @@ import Synchronization
 /// the scorer reads of it, the plans a window names, is found while it is read:
 /// ``PlanMentions``); weighted vectors of passages and windows are not kept but made again from
 /// the counts where needed (the postings of ``WindowIndex`` hold the windows' weights), a
-/// commitment's section is read from ``sections`` (``CompactVector``) when a candidate is weighed, and boilerplate
-/// keys are hashes (``BoilerplateIndex``). The window postings are the largest part.
+/// commitment's section is read from ``sections`` (``CompactVector``) when a candidate is
+/// weighed, and boilerplate keys are hashes (``BoilerplateIndex``). The window postings are the
+/// largest part.
 struct FollowUpCorpus: Sendable {
     var documents: [CorpusDocument] = []
     var documentIndex: [String: Int] = [:]
