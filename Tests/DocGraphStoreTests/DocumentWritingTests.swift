@@ -21,12 +21,18 @@ import Testing
         #expect(mentions.first?.start == 0)
     }
 
-    @Test func relationshipEndsAreTheStartAndEndOfEachRelationshipOfTheType() throws {
+    /// A store holding ``text`` as a.txt and a second document, b.txt, naming `person` and `organisation`.
+    func storeWithTwoDocuments(_ second: String, person: String, organisation: String) throws -> GraphStore {
         let store = try GraphStore.inMemory()
         _ = try store.write(StoreFixtures.graph(text), path: "/docs/a.txt")
         _ = try store.write(
-            StoreFixtures.graph("Grace Hopper is the Chair of the Navy Board.", person: "Grace Hopper", organisation: "Navy Board", name: "b.txt"),
-            path: "/docs/b.txt")
+            StoreFixtures.graph(second, person: person, organisation: organisation, name: "b.txt"), path: "/docs/b.txt")
+        return store
+    }
+
+    @Test func relationshipEndsAreTheStartAndEndOfEachRelationshipOfTheType() throws {
+        let store = try storeWithTwoDocuments(
+            "Grace Hopper is the Chair of the Navy Board.", person: "Grace Hopper", organisation: "Navy Board")
         let roles = try store.relationships(ofType: "HOLDS_ROLE")
         #expect(roles.count == 2)
         #expect(Set(try store.relationshipEnds(ofType: "HOLDS_ROLE")) == Set(roles.map { RelationshipEnds(from: $0.from, to: $0.to) }))
@@ -34,11 +40,7 @@ import Testing
     }
 
     @Test func mentionsOfALabelAreEachNodesMentionsInOneRead() throws {
-        let store = try GraphStore.inMemory()
-        _ = try store.write(StoreFixtures.graph(text), path: "/docs/a.txt")
-        _ = try store.write(
-            StoreFixtures.graph("Grace Hopper met Ada Lovelace.", person: "Grace Hopper", organisation: "Ada Lovelace", name: "b.txt"),
-            path: "/docs/b.txt")
+        let store = try storeWithTwoDocuments("Grace Hopper met Ada Lovelace.", person: "Grace Hopper", organisation: "Ada Lovelace")
         _ = try store.write(
             StoreFixtures.graph("Ada Lovelace wrote to the Royal Society.", organisation: "Royal Society", name: "c.txt"),
             path: "/docs/c.txt")
