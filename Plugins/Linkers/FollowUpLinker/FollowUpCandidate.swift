@@ -1,7 +1,7 @@
 import DocGraphKit
 
 /// A passage of a later document scored as a follow-up of one commitment.
-struct FollowUpCandidate: Sendable {
+struct FollowUpCandidate: Sendable, Equatable {
     /// Index of the commitment in the corpus.
     var commitment: Int
     var document: Int

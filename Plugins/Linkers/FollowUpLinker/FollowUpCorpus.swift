@@ -10,10 +10,10 @@ import Synchronization
 /// (``TermCounts``) in one array each, its passages offsets into them, and not its text (what
 /// the scorer reads of it, the plans a window names, is found while it is read:
 /// ``PlanMentions``); weighted vectors of passages and windows are not kept but made again from
-/// the counts where needed (the postings of ``WindowIndex`` hold the windows' weights), a
-/// commitment's section is read from ``sections`` (``CompactVector``) when a candidate is
-/// weighed, and boilerplate keys are hashes (``BoilerplateIndex``). The window postings are the
-/// largest part.
+/// the counts where needed (the windows' postings are built a segment at a time while the
+/// commitments are weighed: ``CandidateSweep``), a commitment's section is read from
+/// ``sections`` (``CompactVector``) when a candidate is weighed, and boilerplate keys are
+/// hashes (``BoilerplateIndex``).
 struct FollowUpCorpus: Sendable {
     var documents: [CorpusDocument] = []
     var documentIndex: [String: Int] = [:]
@@ -39,7 +39,7 @@ struct FollowUpCorpus: Sendable {
     var commitments: [CommitmentRecord] = []
     /// Passages that state a commitment: as a follow-up they need the language of an outcome.
     var commitmentPassages = Set<PassageKey>()
-    /// Every window a follow-up can be read from, with postings from terms.
+    /// Every window a follow-up can be read from, and the segments their postings are built in.
     var windows = WindowIndex()
     /// For each boilerplate key, the documents whose passages have it.
     var boilerplate = BoilerplateIndex(limit: FollowUpCorpus.recurringDocuments)
@@ -84,7 +84,7 @@ struct FollowUpCorpus: Sendable {
         let anaphora = lexicon.anaphora
         let words = words
         let lowerWords = lowerWords
-        windows = WindowIndex(documents: documents, statistics: statistics, termCount: terms.count) { document, passage in
+        windows = WindowIndex(documents: documents, termCount: terms.count) { document, passage in
             !anaphora.matches(in: document.written(of: passage).map { words[lowerWords[Int($0)]] }).isEmpty
         }
         let strings = words.strings

@@ -1,6 +1,4 @@
 import DocGraphKit
-import Dispatch
-import Synchronization
 
 /// Finds statements in later documents that report progress on, deliver, change or drop an
 /// earlier commitment, and links them: an Update node for the passage, FOLLOWS_UP {relation,
@@ -28,26 +26,10 @@ public struct FollowUpLinker: Linker {
         let options = FollowUpOptions(context.options)
         let corpus = try FollowUpCorpus(graph: graph, lexicon: lexicon)
         let scorer = FollowUpScorer(corpus: corpus, options: options, cues: CueFinder(lexicon: lexicon))
-        let candidates = Self.candidates(of: corpus.commitments.count, scorer: scorer)
+        let candidates = CandidateSweep(scorer: scorer).candidates().candidates
         let selected = FollowUpSelection(corpus: corpus, options: options).select(candidates)
         let output = FollowUpOutput(corpus: corpus, linker: Self.id)
         let evidence = try output.evidence(of: selected) { try graph.text(ofDocument: $0) }
         return output.result(selected, evidence: evidence, earlier: try graph.relationships(ofType: GraphVocabulary.followsUp))
-    }
-
-    /// Every commitment's candidates, in commitment order, weighed on all cores: each
-    /// commitment is weighed on its own.
-    static func candidates(of count: Int, scorer: FollowUpScorer) -> [FollowUpCandidate] {
-        let chunk = 64
-        let chunks = (count + chunk - 1) / chunk
-        let results = Mutex<[Int: [FollowUpCandidate]]>([:])
-        DispatchQueue.concurrentPerform(iterations: chunks) { number in
-            var found: [FollowUpCandidate] = []
-            for commitment in (number * chunk)..<min(count, (number + 1) * chunk) {
-                found += scorer.candidates(for: commitment)
-            }
-            results.withLock { $0[number] = found }
-        }
-        return results.withLock { results in (0..<chunks).flatMap { results[$0] ?? [] } }
     }
 }

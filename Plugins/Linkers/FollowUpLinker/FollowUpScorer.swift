@@ -20,14 +20,24 @@ struct FollowUpScorer: Sendable {
     /// How many shared words an explanation lists.
     static let explainedWords = 5
 
-    /// Every window that qualifies as a follow-up of a commitment. Only windows within its
-    /// reach that share a term with it are considered, and only the most similar of them
+    /// The segments of the windows a commitment reaches (``WindowIndex/segments(overlapping:)``),
+    /// whose postings ``candidates(for:postings:)`` needs: none for a recurring line.
+    func segments(for index: Int) -> [Int] {
+        let commitment = corpus.commitments[index]
+        guard !commitment.isRecurring else { return [] }
+        return corpus.windows.segments(overlapping: corpus.reachableWindows(of: commitment, reach: options.reachMonths))
+    }
+
+    /// Every window that qualifies as a follow-up of a commitment, given the postings of the
+    /// segments it reaches (``segments(for:)``, in that order). Only windows within its reach
+    /// that share a term with it are considered, and only the most similar of them
     /// (``FollowUpOptions/candidateLimit``) are weighed in full.
-    func candidates(for index: Int) -> [FollowUpCandidate] {
+    func candidates(for index: Int, postings: [WindowPostings]) -> [FollowUpCandidate] {
         let commitment = corpus.commitments[index]
         guard !commitment.isRecurring else { return [] }
         let ranges = corpus.reachableWindows(of: commitment, reach: options.reachMonths)
-        let similar = corpus.windows.cosines(with: commitment.vector.vector, excluding: commitment.makerTerms, in: ranges).filter { number, local in
+        let cosines = corpus.windows.cosines(with: commitment.vector.vector, excluding: commitment.makerTerms, in: ranges, postings: postings)
+        let similar = cosines.filter { number, local in
             let window = corpus.windows.windows[number]
             return local >= options.sentenceSimilarity && follows(commitment, in: Int(window.document), at: window.passages.lowerBound)
         }
