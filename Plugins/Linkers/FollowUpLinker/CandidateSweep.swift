@@ -1,9 +1,10 @@
 import Dispatch
 import Synchronization
 
-/// Weighs every commitment's candidates with the postings of only the windows in reach: the
-/// commitments are taken in the order of the last segment they reach (``WindowIndex``), a
-/// segment's postings are built when the first of them needs it and dropped after the last.
+/// Weighs every commitment's candidates with the postings and sections of only the documents in
+/// reach: the commitments are taken in the order of the last segment they reach
+/// (``WindowIndex``), a segment (``CorpusSegment``) is built when the first of them needs it and
+/// dropped after the last.
 /// Documents come in date order and a commitment reaches the few years after it, so the
 /// segments held at once are those of a few years, however many years the corpus covers.
 ///
@@ -34,13 +35,13 @@ struct CandidateSweep {
             rounds[round, default: []].append(commitment)
             for segment in needs[commitment] { lastRound[segment] = max(lastRound[segment], round) }
         }
-        var held: [Int: WindowPostings] = [:]
+        var held: [Int: CorpusSegment] = [:]
         var tally = Tally()
         var found = [[FollowUpCandidate]](repeating: [], count: count)
         for round in rounds.keys.sorted() {
             let members = rounds[round] ?? []
             for segment in Set(members.flatMap { needs[$0] }).sorted() where held[segment] == nil {
-                held[segment] = corpus.windows.postings(ofSegment: segment, documents: corpus.documents, statistics: corpus.statistics)
+                held[segment] = corpus.segment(segment)
                 tally.built += 1
             }
             tally.mostHeld = max(tally.mostHeld, held.count)
@@ -51,14 +52,13 @@ struct CandidateSweep {
     }
 
     /// The candidates of some commitments, weighed on all cores with the segments `held`.
-    private func weigh(_ members: [Int], needs: [[Int]], held: [Int: WindowPostings]) -> [Int: [FollowUpCandidate]] {
+    private func weigh(_ members: [Int], needs: [[Int]], held: [Int: CorpusSegment]) -> [Int: [FollowUpCandidate]] {
         let chunks = (members.count + Self.chunk - 1) / Self.chunk
         let results = Mutex<[Int: [FollowUpCandidate]]>([:])
         DispatchQueue.concurrentPerform(iterations: chunks) { number in
             var found: [Int: [FollowUpCandidate]] = [:]
             for commitment in members[(number * Self.chunk)..<min(members.count, (number + 1) * Self.chunk)] {
-                let postings = needs[commitment].compactMap { held[$0] }
-                found[commitment] = scorer.candidates(for: commitment, postings: postings)
+                found[commitment] = scorer.candidates(for: commitment, segments: needs[commitment].compactMap { held[$0] })
             }
             results.withLock { $0.merge(found) { first, _ in first } }
         }

@@ -10,10 +10,9 @@ import Synchronization
 /// (``TermCounts``) in one array each, its passages offsets into them, and not its text (what
 /// the scorer reads of it, the plans a window names, is found while it is read:
 /// ``PlanMentions``); weighted vectors of passages and windows are not kept but made again from
-/// the counts where needed (the windows' postings are built a segment at a time while the
-/// commitments are weighed: ``CandidateSweep``), a commitment's section is read from
-/// ``sections`` (``CompactVector``) when a candidate is weighed, and boilerplate keys are
-/// hashes (``BoilerplateIndex``).
+/// the counts where needed (the windows' postings and the sections' weighted terms are built a
+/// segment at a time while the commitments are weighed: ``CorpusSegment``, ``CandidateSweep``),
+/// and boilerplate keys are hashes (``BoilerplateIndex``).
 struct FollowUpCorpus: Sendable {
     var documents: [CorpusDocument] = []
     var documentIndex: [String: Int] = [:]
@@ -33,9 +32,6 @@ struct FollowUpCorpus: Sendable {
     /// Each word's stem when it is a content word (``CorpusDocument/isContent(_:lexicon:)``), by word id.
     var contentStems: [String?] = []
     var statistics: TermStatistics
-    /// Each section's weighted terms (a heading and the passages under it; -1 is the part
-    /// before the first heading), by document and the section's heading.
-    var sections: [[Int: CompactVector]] = []
     var commitments: [CommitmentRecord] = []
     /// Passages that state a commitment: as a follow-up they need the language of an outcome.
     var commitmentPassages = Set<PassageKey>()
@@ -66,25 +62,13 @@ struct FollowUpCorpus: Sendable {
         statistics = TermStatistics(
             passages: documents.lazy.flatMap { document in document.passages.indices.lazy.map(document.terms(of:)) },
             vocabulary: terms)
-        sections = documents.map { document in
-            let vectors = document.passages.indices.map { statistics.weigh(document.terms(of: $0)) }
-            var sections: [Int: SparseVector] = [:]
-            for (passage, vector) in zip(document.passages, vectors) {
-                sections[passage.isHeading ? -2 : (passage.heading ?? -1), default: SparseVector()].add(vector)
-            }
-            for (heading, passage) in document.passages.enumerated() where passage.isHeading {
-                sections[heading, default: SparseVector()].add(vectors[heading])
-            }
-            sections[-2] = nil
-            return sections.mapValues(CompactVector.init)
-        }
         for (index, document) in documents.enumerated() {
             for passage in document.passages { boilerplate.insert(passage.boilerplateKey, document: index) }
         }
         let anaphora = lexicon.anaphora
         let words = words
         let lowerWords = lowerWords
-        windows = WindowIndex(documents: documents, termCount: terms.count) { document, passage in
+        windows = WindowIndex(documents: documents) { document, passage in
             !anaphora.matches(in: document.written(of: passage).map { words[lowerWords[Int($0)]] }).isEmpty
         }
         let strings = words.strings
@@ -156,12 +140,6 @@ struct FollowUpCorpus: Sendable {
         let count = boilerplate.documentCount(of: passageKey)
         guard count > 0 else { return false }
         return count >= Self.recurringDocuments || (other != key.document && boilerplate.contains(passageKey, document: other))
-    }
-
-    /// The weighted terms of the section a passage belongs to.
-    func section(of key: PassageKey) -> SparseVector {
-        let passage = documents[key.document].passages[key.passage]
-        return sections[key.document][passage.isHeading ? key.passage : (passage.heading ?? -1)]?.vector ?? SparseVector()
     }
 
     /// The commitment a passage points back to: a pledge or promise stated in the same

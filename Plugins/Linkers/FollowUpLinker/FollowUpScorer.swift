@@ -21,22 +21,24 @@ struct FollowUpScorer: Sendable {
     static let explainedWords = 5
 
     /// The segments of the windows a commitment reaches (``WindowIndex/segments(overlapping:)``),
-    /// whose postings ``candidates(for:postings:)`` needs: none for a recurring line.
+    /// which ``candidates(for:segments:)`` needs: none for a recurring line.
     func segments(for index: Int) -> [Int] {
         let commitment = corpus.commitments[index]
         guard !commitment.isRecurring else { return [] }
-        return corpus.windows.segments(overlapping: corpus.reachableWindows(of: commitment, reach: options.reachMonths))
+        // Its own document's too, for its section, even when that has no window.
+        let reached = corpus.windows.segments(overlapping: corpus.reachableWindows(of: commitment, reach: options.reachMonths))
+        return Set(reached + [corpus.windows.segment(ofDocument: commitment.document)]).sorted()
     }
 
-    /// Every window that qualifies as a follow-up of a commitment, given the postings of the
-    /// segments it reaches (``segments(for:)``, in that order). Only windows within its reach
+    /// Every window that qualifies as a follow-up of a commitment, given the segments it
+    /// reaches (``segments(for:)``, in that order). Only windows within its reach
     /// that share a term with it are considered, and only the most similar of them
     /// (``FollowUpOptions/candidateLimit``) are weighed in full.
-    func candidates(for index: Int, postings: [WindowPostings]) -> [FollowUpCandidate] {
+    func candidates(for index: Int, segments: [CorpusSegment]) -> [FollowUpCandidate] {
         let commitment = corpus.commitments[index]
         guard !commitment.isRecurring else { return [] }
         let ranges = corpus.reachableWindows(of: commitment, reach: options.reachMonths)
-        let cosines = corpus.windows.cosines(with: commitment.vector.vector, excluding: commitment.makerTerms, in: ranges, postings: postings)
+        let cosines = corpus.windows.cosines(with: commitment.vector.vector, excluding: commitment.makerTerms, in: ranges, postings: segments.map(\.postings))
         let similar = cosines.filter { number, local in
             let window = corpus.windows.windows[number]
             return local >= options.sentenceSimilarity && follows(commitment, in: Int(window.document), at: window.passages.lowerBound)
@@ -45,7 +47,7 @@ struct FollowUpScorer: Sendable {
         let weighed = similar.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(options.candidateLimit)
         var found: [FollowUpCandidate] = []
         for (number, local) in weighed {
-            guard let candidate = score(index, window: corpus.windows.windows[number], local: local) else { continue }
+            guard let candidate = score(index, window: corpus.windows.windows[number], local: local, segments: segments) else { continue }
             found.append(candidate)
         }
         return found
@@ -63,8 +65,9 @@ struct FollowUpScorer: Sendable {
             && FollowUpCorpus.month(of: reported) <= lastMonth + options.reachMonths
     }
 
-    /// The candidate a window makes for a commitment, or `nil` when it does not qualify.
-    func score(_ index: Int, window candidate: WindowIndex.Window, local: Double) -> FollowUpCandidate? {
+    /// The candidate a window makes for a commitment, or `nil` when it does not qualify; the
+    /// sections are read from `segments`, those the commitment reaches.
+    func score(_ index: Int, window candidate: WindowIndex.Window, local: Double, segments: [CorpusSegment]) -> FollowUpCandidate? {
         let commitment = corpus.commitments[index]
         let document = Int(candidate.document)
         let window = candidate.passages
@@ -72,8 +75,8 @@ struct FollowUpScorer: Sendable {
         guard !keys.contains(where: { corpus.isBoilerplate($0, comparedWith: commitment.document) }) else { return nil }
         // The sections of the window and of the commitment, less the commitment's makers.
         let sections = SparseVector.cosine(
-            corpus.section(of: PassageKey(document: commitment.document, passage: commitment.passage)),
-            corpus.section(of: keys[0]), excluding: commitment.makerTerms)
+            corpus.section(of: PassageKey(document: commitment.document, passage: commitment.passage), in: segments),
+            corpus.section(of: keys[0], in: segments), excluding: commitment.makerTerms)
         let similarity = options.sentenceWeight * local + options.sectionWeight * sections
         let words = keys.flatMap { corpus.words(of: $0) }
         let found = cues.cues(in: words, stems: keys.flatMap { corpus.stems(of: $0) }, topic: commitment.topic)

@@ -1,8 +1,5 @@
 import DocGraphKit
 
-import Dispatch
-import Synchronization
-
 /// Every window a follow-up can be read from (a sentence, or a sentence and the next when the
 /// next points back to it: "... shows my determination to deliver on that promise"), and the
 /// segments their postings are built in.
@@ -10,9 +7,8 @@ import Synchronization
 /// A window's vector is its own terms, its neighbours' at half weight and its heading's at 0.3.
 /// The postings from terms to windows, so a commitment meets only the windows it shares a term
 /// with, are not built here for the whole corpus: they are built a segment at a time
-/// (``postings(ofSegment:documents:statistics:)``, a run of whole documents of about
-/// ``segmentWindows`` windows), when a commitment first reaches it, and dropped after the last
-/// (``CandidateSweep``). Documents come in date order and a commitment reaches a few years
+/// (``CorpusSegment``, a run of whole documents of about ``segmentWindows`` windows), when a
+/// commitment first reaches it, and dropped after the last (``CandidateSweep``). Documents come in date order and a commitment reaches a few years
 /// ahead, so the postings held at once are those of the documents in reach, not of the corpus.
 struct WindowIndex: Sendable {
     struct Window: Sendable {
@@ -39,15 +35,11 @@ struct WindowIndex: Sendable {
     private(set) var windowsOfDocument: [Range<Int>] = []
     /// The documents of each segment, in order; together they cover every document.
     private(set) var segmentDocuments: [Range<Int>] = []
-    /// How many terms the corpus has.
-    private var termCount = 0
-
     init() {}
 
     /// Finds the windows of every document and cuts them into segments of about
     /// ``segmentWindows``.
-    init(documents: [CorpusDocument], termCount: Int, pointsBack: (CorpusDocument, Int) -> Bool) {
-        self.termCount = termCount
+    init(documents: [CorpusDocument], pointsBack: (CorpusDocument, Int) -> Bool) {
         for (document, corpusDocument) in documents.enumerated() {
             let first = windows.count
             let passages = corpusDocument.passages
@@ -91,6 +83,11 @@ struct WindowIndex: Sendable {
         return windowsOfDocument[documents.lowerBound].lowerBound..<windowsOfDocument[documents.upperBound - 1].upperBound
     }
 
+    /// The segment holding a document.
+    func segment(ofDocument document: Int) -> Int {
+        segmentDocuments.firstIndex(atOrPast: { $0.upperBound > document })
+    }
+
     /// The segments holding any window of `ranges`, ascending.
     func segments(overlapping ranges: [Range<Int>]) -> [Int] {
         var found = Set<Int>()
@@ -105,20 +102,10 @@ struct WindowIndex: Sendable {
         return found.sorted()
     }
 
-    /// Builds the postings of a segment, its documents' windows weighed on all cores.
-    func postings(ofSegment segment: Int, documents: [CorpusDocument], statistics: TermStatistics) -> WindowPostings {
-        let range = segmentDocuments[segment]
-        let vectors = Mutex<[[SparseVector]]>(Array(repeating: [], count: range.count))
-        let windows = windows
-        let windowsOfDocument = windowsOfDocument
-        DispatchQueue.concurrentPerform(iterations: range.count) { offset in
-            let document = documents[range.lowerBound + offset]
-            let passages = document.passages
-            let weighted = passages.indices.map { statistics.weigh(document.terms(of: $0)) }
-            let made = windowsOfDocument[range.lowerBound + offset].map { Self.vector(of: windows[$0].passages, in: passages, weighted: weighted) }
-            vectors.withLock { $0[offset] = made }
-        }
-        return WindowPostings(first: self.windows(ofSegment: segment).lowerBound, vectors: vectors.withLock { $0 }.flatMap { $0 }, termCount: termCount)
+    /// The weighted terms of each window of a document, in window order, from its passages'
+    /// weighted terms.
+    func vectors(ofDocument document: Int, passages: [CorpusPassage], weighted: [SparseVector]) -> [SparseVector] {
+        windowsOfDocument[document].map { Self.vector(of: windows[$0].passages, in: passages, weighted: weighted) }
     }
 
     /// The weighted terms of a window of a document.

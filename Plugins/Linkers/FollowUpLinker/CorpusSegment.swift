@@ -1,0 +1,39 @@
+/// What the linker builds for one segment of the windows (``WindowIndex``, a run of whole
+/// documents) while the commitments reaching it are weighed, and drops after the last
+/// (``CandidateSweep``): the windows' postings and the weighted terms of the documents'
+/// sections. Both come from the passages' weighted terms, made once for the two.
+struct CorpusSegment: Sendable {
+    /// The documents of the segment, by index in the corpus.
+    let documents: Range<Int>
+    let postings: WindowPostings
+    /// Each section's weighted terms (``sections(of:weighted:)``), by document (from the first
+    /// of ``documents``) and the section's heading.
+    private let sections: [[Int: CompactVector]]
+
+    init(documents: Range<Int>, postings: WindowPostings, sections: [[Int: CompactVector]]) {
+        self.documents = documents
+        self.postings = postings
+        self.sections = sections
+    }
+
+    /// The weighted terms of a section of a document of the segment: `heading` is the index of
+    /// its heading, -1 for the part before the first heading.
+    func section(ofDocument document: Int, heading: Int) -> SparseVector {
+        sections[document - documents.lowerBound][heading]?.vector ?? SparseVector()
+    }
+
+    /// Each section's weighted terms, by its heading (-1 for the part before the first): the
+    /// heading's passages under it and the heading itself, added in that order, so the sums are
+    /// the same to the bit every time. Kept as 4-byte floats.
+    static func sections(of passages: [CorpusPassage], weighted: [SparseVector]) -> [Int: CompactVector] {
+        var sections: [Int: SparseVector] = [:]
+        for (passage, vector) in zip(passages, weighted) {
+            sections[passage.isHeading ? -2 : (passage.heading ?? -1), default: SparseVector()].add(vector)
+        }
+        for (heading, passage) in passages.enumerated() where passage.isHeading {
+            sections[heading, default: SparseVector()].add(weighted[heading])
+        }
+        sections[-2] = nil
+        return sections.mapValues(CompactVector.init)
+    }
+}
