@@ -35,10 +35,19 @@ public enum SharedPaths {
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
     }
 
-    /// A fresh temporary folder for one test.
+    /// A fresh temporary folder for one test, inside ``runFolder``: it goes when the test
+    /// process ends.
     public static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("docgraph-test-\(UUID().uuidString)")
+        let url = runFolder.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// The folder this test process makes its temporary folders in, removed with all of them
+    /// when the process exits, so a run leaves nothing behind however its tests end.
+    static let runFolder: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("docgraph-test-\(UUID().uuidString)")
+        atexit { try? FileManager.default.removeItem(at: SharedPaths.runFolder) }
+        return url
+    }()
 }
