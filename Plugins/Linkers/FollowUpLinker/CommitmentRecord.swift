@@ -19,13 +19,12 @@ struct CommitmentRecord: Sendable {
     var makerTerms: Set<Int32> = []
     /// The role a recruitment commitment sets out to fill, in lower-case words.
     var role: [String]?
-    /// Weighted terms of its sentence, the sentences beside it, its heading and what it concerns,
-    /// kept in half the space (the corpus holds every commitment's at once).
-    var vector = CompactVector()
-    /// Weighted terms of its own sentence only: two commitments alike in these restate one another.
+    /// The term ids of the entities it concerns, those the corpus has.
+    var concernTerms: Set<Int32> = []
+    /// Weighted terms of its own sentence only: two commitments alike in these restate one
+    /// another. Kept in half the space, the corpus holding every commitment's at once; what the
+    /// scorer weighs it by is made when its candidates are (``FollowUpCorpus/terms(of:)``).
     var own = CompactVector()
-    /// The distinctive words an outcome cue must stand near.
-    var topic = CueFinder.Topic(own: [], wide: [])
     /// True when its sentence is a recurring line ("The next newsletter will be published on
     /// ..."): no later passage can report on it.
     var isRecurring = false

@@ -176,6 +176,17 @@ struct FollowUpCorpus: Sendable {
         terms.filter { statistics.isWord($0) && statistics.frequency(of: $0) <= limit }
     }
 
+    /// What a commitment is weighed by when its candidates are: made when they are, not kept
+    /// for every commitment at once.
+    func terms(of commitment: CommitmentRecord) -> CommitmentTerms {
+        let vector = statistics.weigh(commitment.counts(in: documents, concerns: commitment.concernTerms))
+        let limit = max(Self.topicMinimum, Int(Self.topicShare * statistics.passageCount))
+        let topic = CueFinder.Topic(
+            own: distinctive(documents[commitment.document].terms(of: commitment.passage).terms, limit: limit),
+            wide: distinctive(vector.entries.lazy.map(\.term), limit: limit))
+        return CommitmentTerms(vector: CompactVector(vector).vector, topic: topic)
+    }
+
     static func month(of date: PartialDate) -> Int {
         date.year * 12 + (date.month ?? 1) - 1
     }
@@ -213,13 +224,8 @@ struct FollowUpCorpus: Sendable {
                 passage: passage, plans: (plans[node.id] ?? []).sorted(),
                 role: CommitmentRecord.role(in: text, recruitment: lexicon.recruitment))
             record.makerTerms = entityTerms(makers[node.id] ?? [])
-            let vector = statistics.weigh(record.counts(in: documents, concerns: entityTerms(concerns[node.id] ?? [])))
-            record.vector = CompactVector(vector)
+            record.concernTerms = entityTerms(concerns[node.id] ?? [])
             record.own = CompactVector(statistics.weigh(documents[document].terms(of: passage)))
-            let limit = max(Self.topicMinimum, Int(Self.topicShare * statistics.passageCount))
-            record.topic = CueFinder.Topic(
-                own: distinctive(documents[document].terms(of: passage).terms, limit: limit),
-                wide: distinctive(vector.entries.lazy.map(\.term), limit: limit))
             record.isRecurring = isBoilerplate(PassageKey(document: document, passage: passage), comparedWith: document)
             commitmentsOfDocument[document, default: []].append(commitments.count)
             commitments.append(record)

@@ -38,7 +38,8 @@ struct FollowUpScorer: Sendable {
         let commitment = corpus.commitments[index]
         guard !commitment.isRecurring else { return [] }
         let ranges = corpus.reachableWindows(of: commitment, reach: options.reachMonths)
-        let cosines = corpus.windows.cosines(with: commitment.vector.vector, excluding: commitment.makerTerms, in: ranges, postings: segments.map(\.postings))
+        let terms = corpus.terms(of: commitment)
+        let cosines = corpus.windows.cosines(with: terms.vector, excluding: commitment.makerTerms, in: ranges, postings: segments.map(\.postings))
         let similar = cosines.filter { number, local in
             let window = corpus.windows.windows[number]
             return local >= options.sentenceSimilarity && follows(commitment, in: Int(window.document), at: window.passages.lowerBound)
@@ -47,7 +48,8 @@ struct FollowUpScorer: Sendable {
         let weighed = similar.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(options.candidateLimit)
         var found: [FollowUpCandidate] = []
         for (number, local) in weighed {
-            guard let candidate = score(index, window: corpus.windows.windows[number], local: local, segments: segments) else { continue }
+            guard let candidate = score(index, terms: terms, window: corpus.windows.windows[number], local: local, segments: segments)
+            else { continue }
             found.append(candidate)
         }
         return found
@@ -65,9 +67,11 @@ struct FollowUpScorer: Sendable {
             && FollowUpCorpus.month(of: reported) <= lastMonth + options.reachMonths
     }
 
-    /// The candidate a window makes for a commitment, or `nil` when it does not qualify; the
-    /// sections are read from `segments`, those the commitment reaches.
-    func score(_ index: Int, window candidate: WindowIndex.Window, local: Double, segments: [CorpusSegment]) -> FollowUpCandidate? {
+    /// The candidate a window makes for a commitment weighed by `terms`, or `nil` when it does not
+    /// qualify; the sections are read from `segments`, those the commitment reaches.
+    func score(
+        _ index: Int, terms: CommitmentTerms, window candidate: WindowIndex.Window, local: Double, segments: [CorpusSegment]
+    ) -> FollowUpCandidate? {
         let commitment = corpus.commitments[index]
         let document = Int(candidate.document)
         let window = candidate.passages
@@ -79,7 +83,7 @@ struct FollowUpScorer: Sendable {
             corpus.section(of: keys[0], in: segments), excluding: commitment.makerTerms)
         let similarity = options.sentenceWeight * local + options.sectionWeight * sections
         let words = keys.flatMap { corpus.words(of: $0) }
-        let found = cues.cues(in: words, stems: keys.flatMap { corpus.stems(of: $0) }, topic: commitment.topic)
+        let found = cues.cues(in: words, stems: keys.flatMap { corpus.stems(of: $0) }, topic: terms.topic)
         let role = commitment.role.flatMap { filled($0, in: keys) }
         let plan = commitment.plans.isEmpty ? nil : plan(of: commitment, in: window, of: corpus.documents[document])
         if found.anaphora != nil, let local = corpus.commitment(pointedBackToFrom: keys[0]), local != index { return nil }
@@ -94,7 +98,7 @@ struct FollowUpScorer: Sendable {
         if role != nil { score += options.roleWeight }
         guard score >= options.minimumScore else { return nil }
         let vector = WindowIndex.vector(of: window, in: corpus.documents[document], statistics: corpus.statistics)
-        var matched = explanation(commitment.vector.vector, vector, window: window, of: corpus.documents[document])
+        var matched = explanation(terms.vector, vector, window: window, of: corpus.documents[document])
         if let plan { matched.append("plan: \(plan)") }
         if let phrase = found.phrase, let relation = found.relation { matched.append("cue: \(phrase) (\(relation.rawValue))") }
         if let anaphora = found.anaphora { matched.append("points back: \(anaphora)") }
