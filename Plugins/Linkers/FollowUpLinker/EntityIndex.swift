@@ -1,7 +1,8 @@
 import DocGraphKit
 
 /// Where each named entity (person, organisation, place) is mentioned, by document, so a
-/// passage's entities can be told from its offsets.
+/// passage's entities can be told from its offsets while the documents are read; and their
+/// names, for the explanations.
 struct EntityIndex: Sendable {
     struct Occurrence: Hashable, Sendable {
         var scalars: Range<Int>
@@ -33,8 +34,11 @@ struct EntityIndex: Sendable {
             .map(\.node))
     }
 
-    /// The entity mentioned at a scalar offset of a document, if one starts there.
-    func node(inDocument sha256: String, startingAt offset: Int) -> Int64? {
-        (occurrences[sha256] ?? []).first { $0.scalars.lowerBound == offset }?.node
+    /// The index without where entities are mentioned, their names kept: what is left once
+    /// every document has been read.
+    func namesOnly() -> EntityIndex {
+        var index = self
+        index.occurrences = [:]
+        return index
     }
 }

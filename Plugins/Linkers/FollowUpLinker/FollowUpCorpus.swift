@@ -57,6 +57,7 @@ struct FollowUpCorpus: Sendable {
         entities = try EntityIndex(graph: graph)
         let plans = Set(try graph.nodes(labeled: GraphVocabulary.plan).map { $0.displayName.lowercased() }).sorted()
         (documents, terms, words, lowerWords) = try Self.readDocuments(of: graph, lexicon: lexicon, entities: entities, plans: plans)
+        entities = entities.namesOnly()
         for (index, document) in documents.enumerated() { documentIndex[document.stored.sha256] = index }
         documentMonths = documents.compactMap { $0.stored.date.map { Self.month(of: $0) } }
         statistics = TermStatistics(
