@@ -8,8 +8,9 @@ import DocGraphKit
 /// The postings from terms to windows, so a commitment meets only the windows it shares a term
 /// with, are not built here for the whole corpus: they are built a segment at a time
 /// (``CorpusSegment``, a run of whole documents of about ``segmentWindows`` windows), when a
-/// commitment first reaches it, and dropped after the last (``CandidateSweep``). Documents come in date order and a commitment reaches a few years
-/// ahead, so the postings held at once are those of the documents in reach, not of the corpus.
+/// commitment first reaches it, and dropped after the last (``CandidateSweep``). Documents come
+/// in date order and a commitment reaches a few years ahead, so the postings held at once are
+/// those of the documents in reach, not of the corpus.
 struct WindowIndex: Sendable {
     struct Window: Sendable {
         var document: Int32
@@ -35,6 +36,7 @@ struct WindowIndex: Sendable {
     private(set) var windowsOfDocument: [Range<Int>] = []
     /// The documents of each segment, in order; together they cover every document.
     private(set) var segmentDocuments: [Range<Int>] = []
+
     init() {}
 
     /// Finds the windows of every document and cuts them into segments of about
