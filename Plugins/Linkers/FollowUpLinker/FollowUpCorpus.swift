@@ -82,37 +82,52 @@ struct FollowUpCorpus: Sendable {
     /// How many documents are read at once, on all cores, before their words are interned.
     static let documentsReadTogether = 32
 
+    /// What reading the documents makes: the documents and the terms and words they intern.
+    private typealias ReadDocuments = (documents: [CorpusDocument], terms: Vocabulary, words: Vocabulary, lowerWords: [Int32])
+
     /// Reads every document into passages, in the graph's order, with the terms and words they
     /// intern and where they name one of the `plans` (in lower case): a slice at a time, each
-    /// slice's documents split on all cores (each worker keeping its own stems), then interned in
-    /// order, so the corpus is the same however the work was shared.
+    /// slice's documents split on all cores (each worker keeping its own stems) while the slice
+    /// before is interned in order on one of them, so the corpus is the same however the work
+    /// was shared.
     private static func readDocuments(
         of graph: any GraphReading, lexicon: FollowUpLexicon, entities: EntityIndex, plans: [String]
-    ) throws -> (documents: [CorpusDocument], terms: Vocabulary, words: Vocabulary, lowerWords: [Int32]) {
-        var documents: [CorpusDocument] = []
-        var terms = Vocabulary()
-        var words = Vocabulary()
-        var lowerWords: [Int32] = []
+    ) throws -> ReadDocuments {
+        let read = Mutex<ReadDocuments>(([], Vocabulary(), Vocabulary(), []))
         let stored = try graph.documents()
         let stemCaches = Mutex<[ContentStems]>([])
+        var previous: [DocumentDraft?] = []
         for start in stride(from: 0, to: stored.count, by: documentsReadTogether) {
             let slice = Array(stored[start..<min(stored.count, start + documentsReadTogether)])
             let texts = try slice.map { try graph.text(ofDocument: $0.sha256) }
             let drafts = Mutex<[DocumentDraft?]>(Array(repeating: nil, count: slice.count))
-            DispatchQueue.concurrentPerform(iterations: slice.count) { index in
-                guard let text = texts[index] else { return }
+            let waiting = previous
+            DispatchQueue.concurrentPerform(iterations: slice.count + 1) { iteration in
+                guard iteration > 0 else {
+                    read.withLock { intern(waiting, into: &$0) }
+                    return
+                }
+                guard let text = texts[iteration - 1] else { return }
                 var stems = stemCaches.withLock { $0.popLast() } ?? ContentStems()
                 let draft = DocumentDraft(
-                    stored: slice[index], text: text, lexicon: lexicon, entities: entities, plans: plans, stems: &stems)
+                    stored: slice[iteration - 1], text: text, lexicon: lexicon, entities: entities, plans: plans, stems: &stems)
                 stemCaches.withLock { $0.append(stems) }
-                drafts.withLock { $0[index] = draft }
+                drafts.withLock { $0[iteration - 1] = draft }
             }
-            for draft in drafts.withLock({ $0 }) {
-                guard let draft else { continue }
-                documents.append(CorpusDocument(draft, terms: &terms, words: &words, lowerWords: &lowerWords))
-            }
+            previous = drafts.withLock { $0 }
         }
-        return (documents, terms, words, lowerWords)
+        return read.withLock { read in
+            intern(previous, into: &read)
+            return read
+        }
+    }
+
+    /// Interns read documents into what was read before them, in order.
+    private static func intern(_ drafts: [DocumentDraft?], into read: inout ReadDocuments) {
+        for draft in drafts {
+            guard let draft else { continue }
+            read.documents.append(CorpusDocument(draft, terms: &read.terms, words: &read.words, lowerWords: &read.lowerWords))
+        }
     }
 
     /// A passage's words in lower case, for phrase matching.
