@@ -3,10 +3,10 @@ import Synchronization
 
 /// Weighs every commitment's candidates with the postings and sections of only the documents in
 /// reach: the commitments are taken in the order of the last segment they reach
-/// (``WindowIndex``), a segment (``CorpusSegment``) is built when the first of them needs it and
-/// dropped after the last.
-/// Documents come in date order and a commitment reaches the few years after it, so the
-/// segments held at once are those of a few years, however many years the corpus covers.
+/// (``WindowIndex``), and a segment (``CorpusSegment``) is built when the first of them needs it
+/// and dropped after the last. Documents come in date order and a commitment reaches the few
+/// years after it, so the segments held at once are those of a few years, however many years
+/// the corpus covers.
 ///
 /// The commitments that reach the same last segment are weighed together on all cores, each on
 /// its own, so the candidates are the same however the work was shared.
