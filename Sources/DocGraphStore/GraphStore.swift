@@ -5,7 +5,7 @@ import GRDB
 /// The graph on SQLite: one file in WAL mode, opened and migrated by ``open(at:)``.
 ///
 /// DocGraphStore is the only module that imports GRDB. It owns the schema and its migrations,
-/// writing one document's facts in one transaction, curation, full-text search, running
+/// writing documents' facts (each whole or not at all), curation, full-text search, running
 /// compiled queries and exports. It implements ``GraphReading`` for the pipeline and linkers.
 public final class GraphStore: Sendable {
     /// Where the store lives; `nil` for an in-memory store.
@@ -46,6 +46,9 @@ public final class GraphStore: Sendable {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 try db.execute(sql: "PRAGMA cache_size = -\(Self.writerCacheKiB)")
                 try db.execute(sql: "PRAGMA wal_autocheckpoint = \(Self.checkpointPages)")
+                // Each document of a batch is written in a savepoint, whose undo copies of the
+                // pages it changes would otherwise go to a temporary file.
+                try db.execute(sql: "PRAGMA temp_store = MEMORY")
             }
         }
         let pool: DatabasePool
@@ -140,7 +143,8 @@ public final class GraphStore: Sendable {
         try wrapDatabaseErrors { try database.write(work) }
     }
 
-    private func wrapDatabaseErrors<T>(_ work: () throws -> T) throws -> T {
+    /// Runs work, turning SQLite's errors into ``StoreError``s that name the store.
+    func wrapDatabaseErrors<T>(_ work: () throws -> T) throws -> T {
         do {
             return try work()
         } catch let error as DatabaseError {

@@ -1,5 +1,5 @@
 /// One document's whole contribution to the graph: the value the pipeline hands the store,
-/// which writes it in one transaction and replaces any earlier version of the same file.
+/// which writes it whole or not at all and replaces any earlier version of the same file.
 public struct DocumentGraph: Sendable {
     public var document: Document
     public var nodes: [GraphNode]

@@ -1,12 +1,10 @@
 /// What the pipeline and linkers may read of the graph. The store implements it; tests can give
 /// an in-memory graph instead, so neither the pipeline nor any plugin imports the store.
-public protocol GraphReading: Sendable {
+public protocol GraphReading: StoredEntityReading, Sendable {
     /// Every document, oldest date first (undated last), then by name.
     func documents() throws -> [StoredDocument]
     /// The text of a document, by its sha256.
     func text(ofDocument sha256: String) throws -> String?
-    /// Every node with a label.
-    func nodes(labeled label: String) throws -> [StoredNode]
     /// Nodes with a label whose `name` or one of whose `aliases` equals one of the names
     /// (compared case-insensitively).
     func nodes(labeled label: String, named names: [String]) throws -> [StoredNode]
@@ -23,12 +21,4 @@ public protocol GraphReading: Sendable {
     func mentionSpans(ofNodesLabeled label: String) throws -> [MentionSpan]
     /// Relationships of a type (every type when `nil`).
     func relationships(ofType type: String?) throws -> [StoredRelationship]
-    /// Nodes with a label whose keys are among `keys`: how resolution refreshes what it knows
-    /// of the nodes a document has just written.
-    func nodes(labeled label: String, keys: [String]) throws -> [StoredNode]
-    /// Relationships of a type that start at one of the nodes `ids`.
-    func relationships(ofType type: String, from ids: [Int64]) throws -> [StoredRelationship]
-    /// The start and end node of every relationship of a type, in no particular order: what
-    /// resolution reads of every role when an ingest starts, without the properties.
-    func relationshipEnds(ofType type: String) throws -> [RelationshipEnds]
 }

@@ -14,11 +14,18 @@ public struct IngestOptions: Sendable {
     /// document. Linking weighs every document, so a script adding many batches to a large
     /// store turns this off and links once at the end (``IngestPipeline/link(_:progress:)``).
     public var linksAfterBatch: Bool
+    /// How many documents are written in one transaction. A commit writes every page the
+    /// transaction changed, and consecutive documents change many of the same pages (the ends
+    /// of indexes, the full-text index), so a run of them costs less than each alone. A
+    /// document that fails is still undone alone; a crash loses at most the run in hand,
+    /// which the next ingest of the same files writes again.
+    public var documentsPerTransaction: Int
 
     public init(
         maxFileBytes: Int = 64 << 20, concurrency: Int = max(1, ProcessInfo.processInfo.activeProcessorCount),
-        excludedPaths: Set<String> = [], linksAfterBatch: Bool = true
+        excludedPaths: Set<String> = [], linksAfterBatch: Bool = true, documentsPerTransaction: Int = 16
     ) {
+        self.documentsPerTransaction = documentsPerTransaction
         self.maxFileBytes = maxFileBytes
         self.concurrency = concurrency
         self.excludedPaths = excludedPaths

@@ -1,9 +1,9 @@
 import DocGraphKit
 import Foundation
 
-/// Runs an ingest: collects files, reads and extracts them concurrently, writes each document
-/// in its own transaction from one writer, in the order of the files, then runs the linkers
-/// over the whole graph.
+/// Runs an ingest: collects files, reads and extracts them concurrently, writes the documents
+/// from one writer in the order of the files, a run of them to a transaction and each in its
+/// own savepoint, then runs the linkers over the whole graph.
 ///
 /// One bad file never stops the batch: it is reported with its reason and the rest go on.
 public struct IngestPipeline: Sendable {
@@ -39,6 +39,7 @@ public struct IngestPipeline: Sendable {
             progress(.finished(problem, index: done, total: total))
         }
         let width = max(1, options.concurrency)
+        let runLength = max(1, options.documentsPerTransaction)
         var resolution: ResolutionIndex?
         await withTaskGroup(of: (Int, PreparedFile).self) { group in
             var next = 0
@@ -49,21 +50,34 @@ public struct IngestPipeline: Sendable {
                 next += 1
                 group.addTask { (index, self.prepare(url, graph: graph)) }
             }
-            for _ in 0..<min(width * 2, files.count) { submit() }
             // Documents are written in the order of the files, whichever finishes first, so
-            // who is joined to whom across documents does not depend on timing. At most
-            // `width * 2` documents are read, extracted or waiting at once.
+            // who is joined to whom across documents does not depend on timing. They are
+            // written in runs of `runLength`, one transaction each, while the next run is
+            // extracted: at most `width * 2 + runLength * 2` documents are in hand at once.
+            for _ in 0..<min(width * 2 + runLength * 2, files.count) { submit() }
             var waiting: [Int: PreparedFile] = [:]
             var nextToWrite = 0
+            var received = 0
             while let (index, prepared) = await group.next() {
                 waiting[index] = prepared
-                while let ready = waiting.removeValue(forKey: nextToWrite) {
-                    let outcome = store(ready, in: graph, index: &resolution)
-                    done += 1
-                    outcomes.append((nextToWrite, outcome))
-                    progress(.finished(outcome, index: done, total: total))
-                    nextToWrite += 1
-                    submit()
+                received += 1
+                // A run is written once it is full, or when every document asked for is in.
+                while waiting[nextToWrite] != nil {
+                    var run: [PreparedFile] = []
+                    while run.count < runLength, let ready = waiting.removeValue(forKey: nextToWrite + run.count) {
+                        run.append(ready)
+                    }
+                    guard run.count == runLength || received == next else {
+                        for (offset, prepared) in run.enumerated() { waiting[nextToWrite + offset] = prepared }
+                        break
+                    }
+                    for outcome in store(run, in: graph, index: &resolution) {
+                        done += 1
+                        outcomes.append((nextToWrite, outcome))
+                        progress(.finished(outcome, index: done, total: total))
+                        nextToWrite += 1
+                        submit()
+                    }
                 }
             }
         }
@@ -131,37 +145,63 @@ public struct IngestPipeline: Sendable {
         }
     }
 
-    /// Writes a prepared document; runs on the single writer. `index` holds the stored people
-    /// and organisations for resolution: built at the first document that needs it, refreshed
-    /// with what each document wrote, and dropped (to be built again) if a refresh fails.
-    func store(_ prepared: PreparedFile, in graph: any GraphReading & GraphWriting, index: inout ResolutionIndex?) -> FileOutcome {
-        switch prepared {
-        case .done(let outcome):
-            return outcome
-        case .graph(let documentGraph, let path):
-            do {
-                let current = try index ?? ResolutionIndex(graph: graph)
-                index = current
-                let resolved = crossDocument.resolve(documentGraph, using: current)
-                // Another file of this batch, or another process, may have stored the same
-                // content meanwhile: the store decides inside its transaction.
-                let outcome = try graph.write(resolved, path: path)
-                if outcome == .added || outcome == .replaced {
-                    do { try index?.refresh(after: resolved, from: graph) } catch { index = nil }
-                }
-                switch outcome {
-                case .added:
-                    return FileOutcome(path: path, status: .added, warnings: documentGraph.warnings)
-                case .replaced:
-                    return FileOutcome(path: path, status: .replaced, warnings: documentGraph.warnings)
-                case .unchanged:
-                    return FileOutcome(path: path, status: .unchanged)
-                case .duplicate(let other):
-                    return FileOutcome(path: path, status: .unchanged, message: "same content as \(other)")
-                }
-            } catch {
-                return FileOutcome(path: path, status: .failed, message: "could not store it: \(error)")
+    /// Writes a run of prepared documents in one transaction; runs on the single writer. Each
+    /// document is written in its own savepoint, so one that fails is undone alone; when the
+    /// transaction itself fails, every document the run was to write fails with it and the
+    /// store is left as it was. `index` holds the stored people and organisations for
+    /// resolution: built at the first document that needs it, refreshed with what each
+    /// document wrote, and dropped (to be built again) if a refresh or the transaction fails.
+    func store(_ run: [PreparedFile], in graph: any GraphWriting, index: inout ResolutionIndex?) -> [FileOutcome] {
+        var outcomes = run.map { prepared -> FileOutcome in
+            switch prepared {
+            case .done(let outcome): return outcome
+            case .graph(_, let path): return FileOutcome(path: path, status: .failed, message: "could not store it: not written")
             }
+        }
+        guard run.contains(where: { if case .graph = $0 { true } else { false } }) else { return outcomes }
+        do {
+            try graph.writeBatch { batch in
+                for (position, prepared) in run.enumerated() {
+                    guard case .graph(let documentGraph, let path) = prepared else { continue }
+                    outcomes[position] = store(documentGraph, path: path, in: batch, index: &index)
+                }
+            }
+        } catch {
+            index = nil
+            for (position, prepared) in run.enumerated() {
+                guard case .graph(_, let path) = prepared else { continue }
+                outcomes[position] = FileOutcome(path: path, status: .failed, message: "could not store it: \(error)")
+            }
+        }
+        return outcomes
+    }
+
+    /// Resolves one document against the stored people and organisations and writes it in `batch`.
+    private func store(
+        _ documentGraph: DocumentGraph, path: String, in batch: any DocumentBatch, index: inout ResolutionIndex?
+    ) -> FileOutcome {
+        do {
+            let current = try index ?? ResolutionIndex(graph: batch)
+            index = current
+            let resolved = crossDocument.resolve(documentGraph, using: current)
+            // Another file of this batch, or another process, may have stored the same
+            // content meanwhile: the store decides inside its transaction.
+            let outcome = try batch.write(resolved, path: path)
+            if outcome == .added || outcome == .replaced {
+                do { try index?.refresh(after: resolved, from: batch) } catch { index = nil }
+            }
+            switch outcome {
+            case .added:
+                return FileOutcome(path: path, status: .added, warnings: documentGraph.warnings)
+            case .replaced:
+                return FileOutcome(path: path, status: .replaced, warnings: documentGraph.warnings)
+            case .unchanged:
+                return FileOutcome(path: path, status: .unchanged)
+            case .duplicate(let other):
+                return FileOutcome(path: path, status: .unchanged, message: "same content as \(other)")
+            }
+        } catch {
+            return FileOutcome(path: path, status: .failed, message: "could not store it: \(error)")
         }
     }
 }

@@ -13,7 +13,7 @@ struct ResolutionIndex: Sendable {
     private(set) var roleBodies: [Int64: Set<String>] = [:]
     private var organisationKeys: [Int64: String] = [:]
 
-    init(graph: any GraphReading) throws {
+    init(graph: any StoredEntityReading) throws {
         let organisations = try graph.nodes(labeled: GraphVocabulary.organisation)
         for (node, (entity, terms)) in zip(organisations, Self.prepare(organisations, isPerson: false)) {
             file(organisation: node, as: entity, filedUnder: terms)
@@ -28,7 +28,7 @@ struct ResolutionIndex: Sendable {
 
     /// Reads back from `reader` the people and organisations `graph` (just written) names, with
     /// the names and roles the store now merges for them.
-    mutating func refresh(after graph: DocumentGraph, from reader: any GraphReading) throws {
+    mutating func refresh(after graph: DocumentGraph, from reader: any StoredEntityReading) throws {
         let organisationKeys = keys(labeled: GraphVocabulary.organisation, in: graph)
         for node in try reader.nodes(labeled: GraphVocabulary.organisation, keys: organisationKeys) { file(organisation: node) }
         let personKeys = keys(labeled: GraphVocabulary.person, in: graph)

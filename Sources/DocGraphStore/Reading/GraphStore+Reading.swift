@@ -19,43 +19,15 @@ extension GraphStore: GraphReading {
     }
 
     public func nodes(labeled label: String) throws -> [StoredNode] {
-        try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT node.id, node.labels, node.properties, node.key FROM node_label
-                JOIN node ON node.id = node_label.node_id WHERE node_label.label = ? ORDER BY node.id
-                """, arguments: [label]).map(Self.storedNode)
-        }
+        try read { db in try StoredEntityQueries.nodes(labeled: label, in: db) }
     }
 
     public func nodes(labeled label: String, keys: [String]) throws -> [StoredNode] {
-        try fetchInSlices(keys, extra: label, sql: { marks in """
-            SELECT node.id, node.labels, node.properties, node.key FROM node
-            WHERE node.key IN (\(marks))
-              AND EXISTS (SELECT 1 FROM node_label WHERE node_label.node_id = node.id AND node_label.label = ?)
-            """ }, row: Self.storedNode).sorted { $0.id < $1.id }
+        try read { db in try StoredEntityQueries.nodes(labeled: label, keys: keys, in: db) }
     }
 
     public func relationships(ofType type: String, from ids: [Int64]) throws -> [StoredRelationship] {
-        try fetchInSlices(ids, extra: type, sql: { marks in """
-            SELECT id, type, start_id, end_id, properties FROM relationship WHERE start_id IN (\(marks)) AND type = ?
-            """ }, row: Self.storedRelationship).sorted { $0.id < $1.id }
-    }
-
-    /// Rows for a list of values bound into `IN (...)` in slices, under SQLite's limit on bound
-    /// arguments, with `extra` bound after each slice.
-    private func fetchInSlices<Value: DatabaseValueConvertible & Sendable, Result: Sendable>(
-        _ values: [Value], extra: String, sql: @escaping @Sendable (String) -> String, row: @escaping @Sendable (Row) -> Result
-    ) throws -> [Result] {
-        guard !values.isEmpty else { return [] }
-        return try read { db in
-            var result: [Result] = []
-            for start in stride(from: 0, to: values.count, by: 500) {
-                let slice = Array(values[start..<min(values.count, start + 500)])
-                let marks = Array(repeating: "?", count: slice.count).joined(separator: ", ")
-                result += try Row.fetchAll(db, sql: sql(marks), arguments: StatementArguments(slice) + [extra]).map(row)
-            }
-            return result
-        }
+        try read { db in try StoredEntityQueries.relationships(ofType: type, from: ids, in: db) }
     }
 
     public func nodes(labeled label: String, named names: [String]) throws -> [StoredNode] {
@@ -130,11 +102,7 @@ extension GraphStore: GraphReading {
     }
 
     public func relationshipEnds(ofType type: String) throws -> [RelationshipEnds] {
-        try read { db in
-            try Row.fetchAll(db, sql: "SELECT start_id, end_id FROM relationship WHERE type = ?", arguments: [type]).map { row in
-                RelationshipEnds(from: row[0], to: row[1])
-            }
-        }
+        try read { db in try StoredEntityQueries.relationshipEnds(ofType: type, in: db) }
     }
 
     /// A node by id, if it exists.

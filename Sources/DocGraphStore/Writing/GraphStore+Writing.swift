@@ -22,6 +22,10 @@ extension GraphStore: GraphWriting {
         }
     }
 
+    public func writeBatch<Result>(_ work: (any DocumentBatch) throws -> Result) throws -> Result {
+        try write { db in try work(StoreDocumentBatch(store: self, db: db)) }
+    }
+
     public func replaceLinkResult(_ result: LinkResult, linker: String) throws {
         try write { db in
             var writer = GraphWriteSession(db: db)

@@ -1,0 +1,44 @@
+import DocGraphKit
+import GRDB
+
+/// The reads of ``StoredEntityReading`` on one connection: the store answers them from a
+/// reader, a ``StoreDocumentBatch`` from inside its write transaction.
+enum StoredEntityQueries {
+    static func nodes(labeled label: String, in db: Database) throws -> [StoredNode] {
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT node.id, node.labels, node.properties, node.key FROM node_label
+            JOIN node ON node.id = node_label.node_id WHERE node_label.label = ? ORDER BY node.id
+            """), arguments: [label]).map(GraphStore.storedNode)
+    }
+
+    /// One look-up by key each, with a statement prepared once per connection: a document names
+    /// a few dozen nodes, and a list bound into `IN (...)` would be a new statement every time.
+    static func nodes(labeled label: String, keys: [String], in db: Database) throws -> [StoredNode] {
+        let statement = try db.cachedStatement(sql: """
+            SELECT node.id, node.labels, node.properties, node.key FROM node
+            WHERE node.key = ?
+              AND EXISTS (SELECT 1 FROM node_label WHERE node_label.node_id = node.id AND node_label.label = ?)
+            """)
+        var found: [StoredNode] = []
+        for key in Set(keys) {
+            if let row = try Row.fetchOne(statement, arguments: [key, label]) { found.append(GraphStore.storedNode(row)) }
+        }
+        return found.sorted { $0.id < $1.id }
+    }
+
+    static func relationships(ofType type: String, from ids: [Int64], in db: Database) throws -> [StoredRelationship] {
+        let statement = try db.cachedStatement(sql: """
+            SELECT id, type, start_id, end_id, properties FROM relationship WHERE start_id = ? AND type = ?
+            """)
+        var found: [StoredRelationship] = []
+        for id in Set(ids) {
+            found += try Row.fetchAll(statement, arguments: [id, type]).map(GraphStore.storedRelationship)
+        }
+        return found.sorted { $0.id < $1.id }
+    }
+
+    static func relationshipEnds(ofType type: String, in db: Database) throws -> [RelationshipEnds] {
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT start_id, end_id FROM relationship WHERE type = ?"), arguments: [type])
+            .map { row in RelationshipEnds(from: row[0], to: row[1]) }
+    }
+}

@@ -1,0 +1,37 @@
+import DocGraphKit
+import GRDB
+
+/// The store's ``DocumentBatch``: documents written on the writer's connection inside one
+/// transaction, each in a savepoint, with reads that see what the batch wrote before them.
+struct StoreDocumentBatch: DocumentBatch {
+    let store: GraphStore
+    let db: Database
+
+    func write(_ graph: DocumentGraph, path: String) throws -> WriteOutcome {
+        try store.wrapDatabaseErrors {
+            var outcome = WriteOutcome.unchanged
+            try db.inSavepoint {
+                var session = GraphWriteSession(db: db)
+                outcome = try session.writeDocument(graph, path: path)
+                return .commit
+            }
+            return outcome
+        }
+    }
+
+    func nodes(labeled label: String) throws -> [StoredNode] {
+        try store.wrapDatabaseErrors { try StoredEntityQueries.nodes(labeled: label, in: db) }
+    }
+
+    func nodes(labeled label: String, keys: [String]) throws -> [StoredNode] {
+        try store.wrapDatabaseErrors { try StoredEntityQueries.nodes(labeled: label, keys: keys, in: db) }
+    }
+
+    func relationships(ofType type: String, from ids: [Int64]) throws -> [StoredRelationship] {
+        try store.wrapDatabaseErrors { try StoredEntityQueries.relationships(ofType: type, from: ids, in: db) }
+    }
+
+    func relationshipEnds(ofType type: String) throws -> [RelationshipEnds] {
+        try store.wrapDatabaseErrors { try StoredEntityQueries.relationshipEnds(ofType: type, in: db) }
+    }
+}

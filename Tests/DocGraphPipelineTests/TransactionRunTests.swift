@@ -1,0 +1,82 @@
+import DocGraphKit
+import DocGraphPipeline
+import DocGraphStore
+import DocGraphTestSupport
+import Foundation
+import Testing
+
+/// Documents are written in runs, one transaction each: what a run promises when a document
+/// of it, or the whole run, cannot be stored.
+@Suite struct TransactionRunTests {
+    func pipeline(documentsPerTransaction: Int) -> IngestPipeline {
+        let registry = PluginRegistry(readers: [NoteReader()], extractors: [CapitalisedNameExtractor()])
+        let processor = DocumentProcessor(registry: registry, extractors: registry.extractors, analysis: { _ in Annotations() })
+        return IngestPipeline(
+            processor: processor, options: IngestOptions(concurrency: 2, documentsPerTransaction: documentsPerTransaction))
+    }
+
+    /// Seven notes, some naming the same people, so that later documents are resolved against
+    /// earlier ones of the same run.
+    func folder() throws -> URL {
+        let folder = try SharedPaths.temporaryDirectory()
+        let notes = [
+            "Ada Lovelace met Charles Babbage.", "Grace Hopper wrote code.", "Charles Babbage built engines.",
+            "Ada Lovelace wrote notes.", "Alan Turing met Grace Hopper.", "Mary Somerville met Ada Lovelace.",
+            "Alan Turing broke codes.",
+        ]
+        for (number, note) in notes.enumerated() {
+            try note.write(to: folder.appendingPathComponent("n\(number).note"), atomically: true, encoding: .utf8)
+        }
+        return folder
+    }
+
+    func names(_ summary: IngestSummary, _ status: FileOutcome.Status) -> [String] {
+        summary.files.filter { $0.status == status }.map { URL(fileURLWithPath: $0.path).lastPathComponent }.sorted()
+    }
+
+    @Test func theGraphIsTheSameHoweverManyDocumentsATransactionHolds() async throws {
+        let folder = try folder()
+        var graphs: [[String]] = []
+        for length in [1, 3, 16] {
+            let store = try GraphStore.inMemory()
+            let summary = await pipeline(documentsPerTransaction: length).ingest([folder.path], into: store)
+            #expect(names(summary, .added).count == 7)
+            let people = try store.nodes(labeled: "Person").map { "\($0.id) \($0.key ?? "")" }
+            let relationships = try store.relationships(ofType: nil).map { "\($0.type) \($0.from) \($0.to)" }
+            graphs.append(people + relationships)
+        }
+        #expect(graphs[0].count > 7)
+        #expect(graphs[1] == graphs[0])
+        #expect(graphs[2] == graphs[0])
+    }
+
+    @Test func aDocumentTheStoreRefusesFailsAloneAndItsRunIsKept() async throws {
+        let folder = try folder()
+        let refused = folder.appendingPathComponent("n2.note").path
+        let store = FaultyStore(store: try GraphStore.inMemory(), refused: [refused])
+        let summary = await pipeline(documentsPerTransaction: 4).ingest([folder.path], into: store)
+        #expect(names(summary, .failed) == ["n2.note"])
+        #expect(summary.files.first { $0.status == .failed }?.message == "could not store it: the disk refused \(refused)")
+        #expect(names(summary, .added) == ["n0.note", "n1.note", "n3.note", "n4.note", "n5.note", "n6.note"])
+        #expect(try store.documents().count == 6)
+        #expect(try store.nodes(labeled: "Person").map(\.displayName).contains("Charles Babbage"))
+    }
+
+    /// The run holding n5 is not committed: its documents all fail, none of them is in the
+    /// store, the other runs are, and the next ingest of the folder writes what was lost.
+    @Test func whenARunCannotBeCommittedEachOfItsDocumentsFailsAndNothingOfItIsKept() async throws {
+        let folder = try folder()
+        let real = try GraphStore.inMemory()
+        let store = FaultyStore(store: real, uncommittable: [folder.appendingPathComponent("n5.note").path])
+        let summary = await pipeline(documentsPerTransaction: 3).ingest([folder.path], into: store)
+        #expect(names(summary, .failed) == ["n3.note", "n4.note", "n5.note"])
+        #expect(Set(summary.files.filter { $0.status == .failed }.map(\.message)) == ["could not store it: the disk is full"])
+        #expect(names(summary, .added) == ["n0.note", "n1.note", "n2.note", "n6.note"])
+        #expect(try real.documents().map(\.name).sorted() == ["n0.note", "n1.note", "n2.note", "n6.note"])
+        #expect(try !real.nodes(labeled: "Person").map(\.displayName).contains("Mary Somerville"))
+
+        let again = await pipeline(documentsPerTransaction: 3).ingest([folder.path], into: real)
+        #expect(names(again, .added) == ["n3.note", "n4.note", "n5.note"])
+        #expect(try real.nodes(labeled: "Person").map(\.displayName).contains("Mary Somerville"))
+    }
+}
