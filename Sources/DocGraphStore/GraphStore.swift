@@ -46,8 +46,9 @@ public final class GraphStore: Sendable {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 try db.execute(sql: "PRAGMA cache_size = -\(Self.writerCacheKiB)")
                 try db.execute(sql: "PRAGMA wal_autocheckpoint = \(Self.checkpointPages)")
-                // Each document of a batch is written in a savepoint, whose undo copies of the
-                // pages it changes would otherwise go to a temporary file.
+                // A statement that fires triggers, inside a transaction of several documents,
+                // keeps undo copies of the pages it changes until it ends: in memory, not in a
+                // temporary file (1.4 s of system time less in 1,000 documents).
                 try db.execute(sql: "PRAGMA temp_store = MEMORY")
             }
         }

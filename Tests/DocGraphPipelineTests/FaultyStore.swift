@@ -8,7 +8,8 @@ struct FaultyStore: GraphReading, GraphWriting {
         let description: String
     }
 
-    /// Writes the documents of a batch unless their path is refused, noting each path asked for.
+    /// Writes the documents of a batch, noting each path asked for; a refused one is written and
+    /// then refused, as a store that fails half way through a document would leave it.
     final class Batch: DocumentBatch {
         let batch: any DocumentBatch
         let refused: Set<String>
@@ -21,8 +22,9 @@ struct FaultyStore: GraphReading, GraphWriting {
 
         func write(_ graph: DocumentGraph, path: String) throws -> WriteOutcome {
             asked.insert(path)
+            let outcome = try batch.write(graph, path: path)
             if refused.contains(path) { throw Refusal(description: "the disk refused \(path)") }
-            return try batch.write(graph, path: path)
+            return outcome
         }
 
         func nodes(labeled label: String) throws -> [StoredNode] { try batch.nodes(labeled: label) }

@@ -50,7 +50,8 @@ import Testing
         #expect(graphs[2] == graphs[0])
     }
 
-    @Test func aDocumentTheStoreRefusesFailsAloneAndItsRunIsKept() async throws {
+    /// n2 is written and then refused: its run is undone and written again without it.
+    @Test func aDocumentTheStoreRefusesFailsAloneAndTheRestOfItsRunIsKept() async throws {
         let folder = try folder()
         let refused = folder.appendingPathComponent("n2.note").path
         let store = FaultyStore(store: try GraphStore.inMemory(), refused: [refused])
@@ -58,8 +59,12 @@ import Testing
         #expect(names(summary, .failed) == ["n2.note"])
         #expect(summary.files.first { $0.status == .failed }?.message == "could not store it: the disk refused \(refused)")
         #expect(names(summary, .added) == ["n0.note", "n1.note", "n3.note", "n4.note", "n5.note", "n6.note"])
-        #expect(try store.documents().count == 6)
-        #expect(try store.nodes(labeled: "Person").map(\.displayName).contains("Charles Babbage"))
+        #expect(try store.documents().map(\.name).sorted() == ["n0.note", "n1.note", "n3.note", "n4.note", "n5.note", "n6.note"])
+        #expect(try store.nodes(labeled: "Person").map(\.displayName) == [
+            "Ada Lovelace", "Charles Babbage", "Grace Hopper", "Alan Turing", "Mary Somerville",
+        ])
+        #expect(try store.mentions(ofNode: try #require(store.nodes(labeled: "Person").first { $0.displayName == "Charles Babbage" }?.id))
+            .count == 1)
     }
 
     /// The run holding n5 is not committed: its documents all fail, none of them is in the

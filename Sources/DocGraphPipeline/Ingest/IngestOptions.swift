@@ -17,8 +17,8 @@ public struct IngestOptions: Sendable {
     /// How many documents are written in one transaction. A commit writes every page the
     /// transaction changed, and consecutive documents change many of the same pages (the ends
     /// of indexes, the full-text index), so a run of them costs less than each alone. A
-    /// document that fails is still undone alone; a crash loses at most the run in hand,
-    /// which the next ingest of the same files writes again.
+    /// document that fails is still the only one that fails; a crash loses at most the run in
+    /// hand, which the next ingest of the same files writes again.
     public var documentsPerTransaction: Int
 
     public init(

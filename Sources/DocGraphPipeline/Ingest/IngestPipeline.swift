@@ -2,8 +2,8 @@ import DocGraphKit
 import Foundation
 
 /// Runs an ingest: collects files, reads and extracts them concurrently, writes the documents
-/// from one writer in the order of the files, a run of them to a transaction and each in its
-/// own savepoint, then runs the linkers over the whole graph.
+/// from one writer in the order of the files, a run of them to a transaction, then runs the
+/// linkers over the whole graph.
 ///
 /// One bad file never stops the batch: it is reported with its reason and the rest go on.
 public struct IngestPipeline: Sendable {
@@ -145,32 +145,47 @@ public struct IngestPipeline: Sendable {
         }
     }
 
-    /// Writes a run of prepared documents in one transaction; runs on the single writer. Each
-    /// document is written in its own savepoint, so one that fails is undone alone; when the
-    /// transaction itself fails, every document the run was to write fails with it and the
-    /// store is left as it was. `index` holds the stored people and organisations for
-    /// resolution: built at the first document that needs it, refreshed with what each
-    /// document wrote, and dropped (to be built again) if a refresh or the transaction fails.
+    /// Writes a run of prepared documents in one transaction; runs on the single writer. A
+    /// document that fails undoes the transaction, and the run is written again without it; when
+    /// the commit itself fails, every document the run was to write fails with it and the store
+    /// is left as it was. `index` holds the stored people and organisations for resolution:
+    /// built at the first document that needs it, refreshed with what each document wrote, and
+    /// dropped (to be built again) if a refresh fails or a transaction is undone.
     func store(_ run: [PreparedFile], in graph: any GraphWriting, index: inout ResolutionIndex?) -> [FileOutcome] {
-        var outcomes = run.map { prepared -> FileOutcome in
+        var outcomes: [FileOutcome] = []
+        var pending: [(position: Int, graph: DocumentGraph, path: String)] = []
+        for (position, prepared) in run.enumerated() {
             switch prepared {
-            case .done(let outcome): return outcome
-            case .graph(_, let path): return FileOutcome(path: path, status: .failed, message: "could not store it: not written")
+            case .done(let outcome):
+                outcomes.append(outcome)
+            case .graph(let documentGraph, let path):
+                outcomes.append(FileOutcome(path: path, status: .failed))
+                pending.append((position, documentGraph, path))
             }
         }
-        guard run.contains(where: { if case .graph = $0 { true } else { false } }) else { return outcomes }
-        do {
-            try graph.writeBatch { batch in
-                for (position, prepared) in run.enumerated() {
-                    guard case .graph(let documentGraph, let path) = prepared else { continue }
-                    outcomes[position] = store(documentGraph, path: path, in: batch, index: &index)
+        while !pending.isEmpty {
+            var failure: (position: Int, error: any Error)?
+            do {
+                try graph.writeBatch { batch in
+                    for document in pending {
+                        do {
+                            outcomes[document.position] = try store(document.graph, path: document.path, in: batch, index: &index)
+                        } catch {
+                            failure = (document.position, error)
+                            throw error
+                        }
+                    }
                 }
-            }
-        } catch {
-            index = nil
-            for (position, prepared) in run.enumerated() {
-                guard case .graph(_, let path) = prepared else { continue }
-                outcomes[position] = FileOutcome(path: path, status: .failed, message: "could not store it: \(error)")
+                return outcomes
+            } catch {
+                index = nil
+                let message = "could not store it: \(failure?.error ?? error)"
+                guard let failed = failure?.position else {
+                    for document in pending { outcomes[document.position] = FileOutcome(path: document.path, status: .failed, message: message) }
+                    return outcomes
+                }
+                outcomes[failed] = FileOutcome(path: outcomes[failed].path, status: .failed, message: message)
+                pending.removeAll { $0.position == failed }
             }
         }
         return outcomes
@@ -179,29 +194,25 @@ public struct IngestPipeline: Sendable {
     /// Resolves one document against the stored people and organisations and writes it in `batch`.
     private func store(
         _ documentGraph: DocumentGraph, path: String, in batch: any DocumentBatch, index: inout ResolutionIndex?
-    ) -> FileOutcome {
-        do {
-            let current = try index ?? ResolutionIndex(graph: batch)
-            index = current
-            let resolved = crossDocument.resolve(documentGraph, using: current)
-            // Another file of this batch, or another process, may have stored the same
-            // content meanwhile: the store decides inside its transaction.
-            let outcome = try batch.write(resolved, path: path)
-            if outcome == .added || outcome == .replaced {
-                do { try index?.refresh(after: resolved, from: batch) } catch { index = nil }
-            }
-            switch outcome {
-            case .added:
-                return FileOutcome(path: path, status: .added, warnings: documentGraph.warnings)
-            case .replaced:
-                return FileOutcome(path: path, status: .replaced, warnings: documentGraph.warnings)
-            case .unchanged:
-                return FileOutcome(path: path, status: .unchanged)
-            case .duplicate(let other):
-                return FileOutcome(path: path, status: .unchanged, message: "same content as \(other)")
-            }
-        } catch {
-            return FileOutcome(path: path, status: .failed, message: "could not store it: \(error)")
+    ) throws -> FileOutcome {
+        let current = try index ?? ResolutionIndex(graph: batch)
+        index = current
+        let resolved = crossDocument.resolve(documentGraph, using: current)
+        // Another file of this batch, or another process, may have stored the same content
+        // meanwhile: the store decides inside its transaction.
+        let outcome = try batch.write(resolved, path: path)
+        if outcome == .added || outcome == .replaced {
+            do { try index?.refresh(after: resolved, from: batch) } catch { index = nil }
+        }
+        switch outcome {
+        case .added:
+            return FileOutcome(path: path, status: .added, warnings: documentGraph.warnings)
+        case .replaced:
+            return FileOutcome(path: path, status: .replaced, warnings: documentGraph.warnings)
+        case .unchanged:
+            return FileOutcome(path: path, status: .unchanged)
+        case .duplicate(let other):
+            return FileOutcome(path: path, status: .unchanged, message: "same content as \(other)")
         }
     }
 }

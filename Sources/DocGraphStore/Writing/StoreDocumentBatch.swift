@@ -2,20 +2,15 @@ import DocGraphKit
 import GRDB
 
 /// The store's ``DocumentBatch``: documents written on the writer's connection inside one
-/// transaction, each in a savepoint, with reads that see what the batch wrote before them.
+/// transaction, with reads that see what the batch wrote before them.
 struct StoreDocumentBatch: DocumentBatch {
     let store: GraphStore
     let db: Database
 
     func write(_ graph: DocumentGraph, path: String) throws -> WriteOutcome {
         try store.wrapDatabaseErrors {
-            var outcome = WriteOutcome.unchanged
-            try db.inSavepoint {
-                var session = GraphWriteSession(db: db)
-                outcome = try session.writeDocument(graph, path: path)
-                return .commit
-            }
-            return outcome
+            var session = GraphWriteSession(db: db)
+            return try session.writeDocument(graph, path: path)
         }
     }
 
