@@ -30,6 +30,8 @@ import Testing
                     DROP TRIGGER relationship_ends_insert; DROP TRIGGER relationship_ends_delete; DROP TRIGGER relationship_ends_update;
                     DROP TRIGGER node_label_ends_insert; DROP TRIGGER node_label_ends_delete;
                     DROP TABLE relationship_type_count; DROP TABLE relationship_end_label;
+                    DROP TRIGGER mention_search_quotes_delete; DROP TRIGGER mention_search_quotes_update;
+                    DROP TABLE node_search_quotes;
                     DELETE FROM grdb_migrations WHERE identifier <> 'v1-graph';
                     """)
             }
@@ -62,6 +64,10 @@ import Testing
         #expect(person.properties["name"] == "Ada Lovelace")
         #expect(try store.read { db in try String.fetchOne(db, sql: "SELECT tally FROM node WHERE id = ?", arguments: [person.id]) }
             .map { PropertyTally(stored: $0).sources } == 2)
+        // The search quotes of a node named again are kept from then on.
+        #expect(try store.read { db in
+            try Int.fetchOne(db, sql: "SELECT considered FROM node_search_quotes WHERE node_id = ?", arguments: [person.id])
+        } == 2)
     }
 
     @Test func aStoreFromANewerDocgraphIsRefusedUntouched() throws {

@@ -8,7 +8,7 @@ import GRDB
 enum StoreMigrations {
     /// Identifiers of every migration this build knows, in order.
     static let identifiers = ["v1-graph", "v2-lookup-indexes", "v3-text-index", "v4-node-tally", "v5-covering-relationship-indexes",
-                              "v6-relationship-ends"]
+                              "v6-relationship-ends", "v7-search-quotes"]
 
     static func migrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -44,6 +44,9 @@ enum StoreMigrations {
         }
         migrator.registerMigration("v6-relationship-ends") { db in
             try RelationshipEndsSchema.create(db)
+        }
+        migrator.registerMigration("v7-search-quotes") { db in
+            try SearchQuotesSchema.create(db)
         }
         return migrator
     }

@@ -82,6 +82,7 @@ extension GraphWriteSession {
         }
         touched.removeAll()
         tallies.removeAll()
+        addedQuotes.removeAll()
     }
 
     /// True when a node's search quotes cannot have changed while a document was added: it had
@@ -90,10 +91,14 @@ extension GraphWriteSession {
     func keepsSearchQuotes(_ id: Int64) throws -> Bool {
         // A node inserted by this session had no mentions before it.
         guard let before = mentionsBefore, fresh[id] == nil else { return false }
-        let earlier = try Int.fetchOne(db.cachedStatement(sql: """
+        return try earlierMentionCount(of: id, before: before) == Self.searchedMentions
+    }
+
+    /// How many of a node's mentions, up to ``searchedMentions``, are not above `before`.
+    func earlierMentionCount(of id: Int64, before: Int64) throws -> Int {
+        try Int.fetchOne(db.cachedStatement(sql: """
             SELECT count(*) FROM (SELECT 1 FROM mention WHERE node_id = ? AND id <= ? LIMIT \(Self.searchedMentions))
             """), arguments: [id, before]) ?? 0
-        return earlier == Self.searchedMentions
     }
 
     /// A node's search text: its string properties, then distinct quotes of its earliest
@@ -112,10 +117,7 @@ extension GraphWriteSession {
                 current = try String.fetchOne(db.cachedStatement(sql: "SELECT text FROM node_fts WHERE rowid = ?"), arguments: [id])
             }
         } else {
-            quotes = try String.fetchAll(db.cachedStatement(sql: """
-                SELECT DISTINCT quote FROM (SELECT quote FROM mention WHERE node_id = ? ORDER BY id LIMIT \(Self.searchedMentions))
-                LIMIT \(Self.searchedQuotes)
-                """), arguments: [id])
+            quotes = try storedSearchQuotes(of: id)
             current = try String.fetchOne(db.cachedStatement(sql: "SELECT text FROM node_fts WHERE rowid = ?"), arguments: [id])
         }
         let words = properties.keys.sorted().flatMap { properties[$0]?.stringList ?? [] }
@@ -126,6 +128,39 @@ extension GraphWriteSession {
         }
         try db.cachedStatement(sql: "INSERT INTO node_fts (rowid, text) VALUES (?, ?)").execute(arguments: [id, text])
         fresh[id]?.searchText = text
+    }
+
+    /// The quotes a stored node's search text draws on. While a document is added, they are its
+    /// kept quotes (`node_search_quotes`) with the new mentions' quotes added, when the kept
+    /// row still covers every earlier mention, or all the mentions read; otherwise they are
+    /// read from the node's earliest mentions. The kept row is written when it changed.
+    mutating func storedSearchQuotes(of id: Int64) throws -> [String] {
+        if let before = mentionsBefore, let kept = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT considered, quotes FROM node_search_quotes WHERE node_id = ?"), arguments: [id]) {
+            let considered: Int = kept[0]
+            if considered == (try earlierMentionCount(of: id, before: before)) {
+                var quotes = PropertyJSON.decodeLabels(kept[1])
+                let taken = (addedQuotes[id] ?? []).prefix(Self.searchedMentions - considered)
+                guard !taken.isEmpty else { return quotes }
+                var seen = Set(quotes)
+                for quote in taken where quotes.count < Self.searchedQuotes && seen.insert(quote).inserted {
+                    quotes.append(quote)
+                }
+                try keepSearchQuotes(quotes, considered: considered + taken.count, of: id)
+                return quotes
+            }
+        }
+        let earliest = try String.fetchAll(db.cachedStatement(sql: """
+            SELECT quote FROM mention WHERE node_id = ? ORDER BY id LIMIT \(Self.searchedMentions)
+            """), arguments: [id])
+        let quotes = Self.searchQuotes(earliest)
+        try keepSearchQuotes(quotes, considered: earliest.count, of: id)
+        return quotes
+    }
+
+    private func keepSearchQuotes(_ quotes: [String], considered: Int, of id: Int64) throws {
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO node_search_quotes (node_id, considered, quotes) VALUES (?, ?, ?)")
+            .execute(arguments: [id, considered, PropertyJSON.encodeLabels(quotes)])
     }
 
     /// The largest row id of the search index when the session first asks: a node the session

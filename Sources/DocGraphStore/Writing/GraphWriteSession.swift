@@ -16,6 +16,9 @@ struct GraphWriteSession {
     var mentionsBefore: Int64?
     /// Nodes this session inserted, by id: their rows are known without reading them.
     var fresh: [Int64: FreshNode] = [:]
+    /// The quotes of the mentions this session added to nodes it did not insert, by node, in
+    /// the order of their ids: what their search quotes are brought up to date with.
+    var addedQuotes: [Int64: [String]] = [:]
     /// See ``highestSearchRow()``.
     var searchRowCeiling: Int64?
 
@@ -189,7 +192,11 @@ struct GraphWriteSession {
                 node, documentID, mention.start, mention.end, mention.quote, mention.extractor, mention.confidence,
             ])
         }
-        fresh[node]?.quotes += mentions.map(\.quote)
+        if fresh[node] != nil {
+            fresh[node]?.quotes += mentions.map(\.quote)
+        } else {
+            addedQuotes[node, default: []] += mentions.map(\.quote)
+        }
     }
 
     // MARK: Relationships
