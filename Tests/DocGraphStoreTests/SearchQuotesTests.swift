@@ -25,6 +25,14 @@ import Testing
         }
     }
 
+    /// A store where the person is named twice as "Ada", then three times as "Countess".
+    static func storeNamingThePersonTwice() throws -> GraphStore {
+        let store = try GraphStore.inMemory()
+        _ = try store.write(SearchTextTests.graph(quote: "Ada", count: 2, name: "first.txt"), path: "/a.txt")
+        _ = try store.write(SearchTextTests.graph(quote: "Countess", count: 3, name: "second.txt"), path: "/b.txt")
+        return store
+    }
+
     /// A node's first document keeps no row; the second reads its mentions and keeps them.
     @Test func theQuotesAreKeptOnceANodeIsNamedAgain() throws {
         let store = try GraphStore.inMemory()
@@ -41,9 +49,7 @@ import Testing
     /// The kept quotes are changed by hand: the next document adds to them instead of reading
     /// the mentions, which shows they are what the search text is made from.
     @Test func aNewDocumentAddsItsQuotesToTheKeptOnes() throws {
-        let store = try GraphStore.inMemory()
-        _ = try store.write(SearchTextTests.graph(quote: "Ada", count: 2, name: "first.txt"), path: "/a.txt")
-        _ = try store.write(SearchTextTests.graph(quote: "Countess", count: 3, name: "second.txt"), path: "/b.txt")
+        let store = try Self.storeNamingThePersonTwice()
         try Self.setKept(#"["Kept"]"#, considered: 5, in: store)
         _ = try store.write(SearchTextTests.graph(quotes: ["Lady", "Kept", "Ada"], name: "third.txt"), path: "/c.txt")
         #expect(try Self.kept(in: store)?.considered == 8)
@@ -53,9 +59,7 @@ import Testing
 
     /// Kept quotes that cover fewer mentions than the node had are read again from the mentions.
     @Test func keptQuotesThatNoLongerCoverTheEarlierMentionsAreNotTrusted() throws {
-        let store = try GraphStore.inMemory()
-        _ = try store.write(SearchTextTests.graph(quote: "Ada", count: 2, name: "first.txt"), path: "/a.txt")
-        _ = try store.write(SearchTextTests.graph(quote: "Countess", count: 3, name: "second.txt"), path: "/b.txt")
+        let store = try Self.storeNamingThePersonTwice()
         try Self.setKept(#"["Kept"]"#, considered: 4, in: store)
         _ = try store.write(SearchTextTests.graph(quote: "Lady", count: 1, name: "third.txt"), path: "/c.txt")
         #expect(try Self.kept(in: store)?.considered == 6)
@@ -80,9 +84,7 @@ import Testing
     /// Removing a document deletes its mentions, and with them the node's kept row; the search
     /// text is made again from the mentions left.
     @Test func aRemovedDocumentDropsTheKeptQuotesOfItsNodes() throws {
-        let store = try GraphStore.inMemory()
-        _ = try store.write(SearchTextTests.graph(quote: "Ada", count: 2, name: "first.txt"), path: "/a.txt")
-        _ = try store.write(SearchTextTests.graph(quote: "Countess", count: 3, name: "second.txt"), path: "/b.txt")
+        let store = try Self.storeNamingThePersonTwice()
         try store.removeDocument(at: "/a.txt")
         #expect(try Self.kept(in: store)?.considered == 3)
         #expect(try Self.kept(in: store)?.quotes == #"["Countess"]"#)
