@@ -31,7 +31,7 @@ import Testing
                     DROP TRIGGER node_label_ends_insert; DROP TRIGGER node_label_ends_delete;
                     DROP TABLE relationship_type_count; DROP TABLE relationship_end_label;
                     DROP TRIGGER mention_search_quotes_delete; DROP TRIGGER mention_search_quotes_update;
-                    DROP TABLE node_search_quotes;
+                    DROP TABLE node_search_quotes; CREATE INDEX mention_node ON mention(node_id);
                     DELETE FROM grdb_migrations WHERE identifier <> 'v1-graph';
                     """)
             }
@@ -42,7 +42,7 @@ import Testing
         let applied = try store.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") }
         #expect(applied == StoreMigrations.identifiers)
         let indexes = try store.read { db in
-            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND (name GLOB 'relationship_*' OR name IN ('mention_node_document', 'node_text')) ORDER BY name")
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND (name GLOB 'relationship_*' OR name GLOB 'mention_node*' OR name = 'node_text') ORDER BY name")
         }
         #expect(indexes == [
             "mention_node_document", "node_text", "relationship_document", "relationship_end_start", "relationship_owner",
