@@ -29,8 +29,8 @@ struct FaultyStore: GraphReading, GraphWriting {
 
         func nodes(labeled label: String) throws -> [StoredNode] { try batch.nodes(labeled: label) }
         func nodes(labeled label: String, keys: [String]) throws -> [StoredNode] { try batch.nodes(labeled: label, keys: keys) }
-        func relationships(ofType type: String, from ids: [Int64]) throws -> [StoredRelationship] {
-            try batch.relationships(ofType: type, from: ids)
+        func relationshipEnds(ofType type: String, from ids: [Int64]) throws -> [RelationshipEnds] {
+            try batch.relationshipEnds(ofType: type, from: ids)
         }
         func relationshipEnds(ofType type: String) throws -> [RelationshipEnds] { try batch.relationshipEnds(ofType: type) }
     }

@@ -26,8 +26,8 @@ extension GraphReading {
         try relationships(ofType: type).map { RelationshipEnds(from: $0.from, to: $0.to) }
     }
 
-    public func relationships(ofType type: String, from ids: [Int64]) throws -> [StoredRelationship] {
+    public func relationshipEnds(ofType type: String, from ids: [Int64]) throws -> [RelationshipEnds] {
         let starts = Set(ids)
-        return try relationships(ofType: type).filter { starts.contains($0.from) }
+        return try relationshipEnds(ofType: type).filter { starts.contains($0.from) }
     }
 }

@@ -8,8 +8,9 @@ public protocol StoredEntityReading {
     /// Nodes with a label whose keys are among `keys`: how resolution refreshes what it knows
     /// of the nodes a document has just written.
     func nodes(labeled label: String, keys: [String]) throws -> [StoredNode]
-    /// Relationships of a type that start at one of the nodes `ids`.
-    func relationships(ofType type: String, from ids: [Int64]) throws -> [StoredRelationship]
+    /// The start and end node of each relationship of a type that starts at one of the nodes
+    /// `ids`, in no particular order: the roles of the people a document has just written.
+    func relationshipEnds(ofType type: String, from ids: [Int64]) throws -> [RelationshipEnds]
     /// The start and end node of every relationship of a type, in no particular order: what
     /// resolution reads of every role when an ingest starts, without the properties.
     func relationshipEnds(ofType type: String) throws -> [RelationshipEnds]

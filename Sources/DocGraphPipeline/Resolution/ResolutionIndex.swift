@@ -37,8 +37,8 @@ struct ResolutionIndex: Sendable {
             people.insert(StoredEntity(node))
             roleBodies[node.id] = nil
         }
-        for relationship in try reader.relationships(ofType: GraphVocabulary.holdsRole, from: stored.map(\.id)) {
-            if let key = self.organisationKeys[relationship.to] { roleBodies[relationship.from, default: []].insert(key) }
+        for role in try reader.relationshipEnds(ofType: GraphVocabulary.holdsRole, from: stored.map(\.id)) {
+            if let key = self.organisationKeys[role.to] { roleBodies[role.from, default: []].insert(key) }
         }
     }
 

@@ -26,8 +26,8 @@ extension GraphStore: GraphReading {
         try read { db in try StoredEntityQueries.nodes(labeled: label, keys: keys, in: db) }
     }
 
-    public func relationships(ofType type: String, from ids: [Int64]) throws -> [StoredRelationship] {
-        try read { db in try StoredEntityQueries.relationships(ofType: type, from: ids, in: db) }
+    public func relationshipEnds(ofType type: String, from ids: [Int64]) throws -> [RelationshipEnds] {
+        try read { db in try StoredEntityQueries.relationshipEnds(ofType: type, from: ids, in: db) }
     }
 
     public func nodes(labeled label: String, named names: [String]) throws -> [StoredNode] {

@@ -26,15 +26,14 @@ enum StoredEntityQueries {
         return found.sorted { $0.id < $1.id }
     }
 
-    static func relationships(ofType type: String, from ids: [Int64], in db: Database) throws -> [StoredRelationship] {
-        let statement = try db.cachedStatement(sql: """
-            SELECT id, type, start_id, end_id, properties FROM relationship WHERE start_id = ? AND type = ?
-            """)
-        var found: [StoredRelationship] = []
+    /// From the covering index on (start_id, type, end_id) alone.
+    static func relationshipEnds(ofType type: String, from ids: [Int64], in db: Database) throws -> [RelationshipEnds] {
+        let statement = try db.cachedStatement(sql: "SELECT start_id, end_id FROM relationship WHERE start_id = ? AND type = ?")
+        var found: [RelationshipEnds] = []
         for id in Set(ids) {
-            found += try Row.fetchAll(statement, arguments: [id, type]).map(GraphStore.storedRelationship)
+            found += try Row.fetchAll(statement, arguments: [id, type]).map { row in RelationshipEnds(from: row[0], to: row[1]) }
         }
-        return found.sorted { $0.id < $1.id }
+        return found
     }
 
     static func relationshipEnds(ofType type: String, in db: Database) throws -> [RelationshipEnds] {

@@ -22,8 +22,8 @@ struct StoreDocumentBatch: DocumentBatch {
         try store.wrapDatabaseErrors { try StoredEntityQueries.nodes(labeled: label, keys: keys, in: db) }
     }
 
-    func relationships(ofType type: String, from ids: [Int64]) throws -> [StoredRelationship] {
-        try store.wrapDatabaseErrors { try StoredEntityQueries.relationships(ofType: type, from: ids, in: db) }
+    func relationshipEnds(ofType type: String, from ids: [Int64]) throws -> [RelationshipEnds] {
+        try store.wrapDatabaseErrors { try StoredEntityQueries.relationshipEnds(ofType: type, from: ids, in: db) }
     }
 
     func relationshipEnds(ofType type: String) throws -> [RelationshipEnds] {
