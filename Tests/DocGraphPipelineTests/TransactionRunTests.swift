@@ -8,11 +8,11 @@ import Testing
 /// Documents are written in runs, one transaction each: what a run promises when a document
 /// of it, or the whole run, cannot be stored.
 @Suite struct TransactionRunTests {
-    func pipeline(documentsPerTransaction: Int) -> IngestPipeline {
+    func pipeline(documentsPerTransaction: Int, bytesInHand: Int = 256 << 20) -> IngestPipeline {
         let registry = PluginRegistry(readers: [NoteReader()], extractors: [CapitalisedNameExtractor()])
         let processor = DocumentProcessor(registry: registry, extractors: registry.extractors, analysis: { _ in Annotations() })
-        return IngestPipeline(
-            processor: processor, options: IngestOptions(concurrency: 2, documentsPerTransaction: documentsPerTransaction))
+        return IngestPipeline(processor: processor, options: IngestOptions(
+            concurrency: 2, documentsPerTransaction: documentsPerTransaction, bytesInHand: bytesInHand))
     }
 
     /// Seven notes, some naming the same people, so that later documents are resolved against
@@ -34,12 +34,14 @@ import Testing
         summary.files.filter { $0.status == status }.map { URL(fileURLWithPath: $0.path).lastPathComponent }.sorted()
     }
 
+    /// Runs of 1, 3 and 16 documents; then runs of 16 with files in hand limited to a few bytes,
+    /// so that at most four documents are read ahead and the runs are cut short.
     @Test func theGraphIsTheSameHoweverManyDocumentsATransactionHolds() async throws {
         let folder = try folder()
         var graphs: [[String]] = []
-        for length in [1, 3, 16] {
+        for (length, bytes) in [(1, 256 << 20), (3, 256 << 20), (16, 256 << 20), (16, 10)] {
             let store = try GraphStore.inMemory()
-            let summary = await pipeline(documentsPerTransaction: length).ingest([folder.path], into: store)
+            let summary = await pipeline(documentsPerTransaction: length, bytesInHand: bytes).ingest([folder.path], into: store)
             #expect(names(summary, .added).count == 7)
             let people = try store.nodes(labeled: "Person").map { "\($0.id) \($0.key ?? "")" }
             let relationships = try store.relationships(ofType: nil).map { "\($0.type) \($0.from) \($0.to)" }
@@ -48,6 +50,7 @@ import Testing
         #expect(graphs[0].count > 7)
         #expect(graphs[1] == graphs[0])
         #expect(graphs[2] == graphs[0])
+        #expect(graphs[3] == graphs[0])
     }
 
     /// n2 is written and then refused: its run is undone and written again without it.

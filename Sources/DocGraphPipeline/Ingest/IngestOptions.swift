@@ -20,12 +20,18 @@ public struct IngestOptions: Sendable {
     /// document that fails is still the only one that fails; a crash loses at most the run in
     /// hand, which the next ingest of the same files writes again.
     public var documentsPerTransaction: Int
+    /// How many bytes of files may be in hand at once (read, extracted or waiting to be
+    /// written) beyond the first `2 × concurrency` documents: four files of the default size
+    /// limit, so that large files do not fill memory however long the runs are.
+    public var bytesInHand: Int
 
     public init(
         maxFileBytes: Int = 64 << 20, concurrency: Int = max(1, ProcessInfo.processInfo.activeProcessorCount),
-        excludedPaths: Set<String> = [], linksAfterBatch: Bool = true, documentsPerTransaction: Int = 16
+        excludedPaths: Set<String> = [], linksAfterBatch: Bool = true, documentsPerTransaction: Int = 16,
+        bytesInHand: Int = 256 << 20
     ) {
         self.documentsPerTransaction = documentsPerTransaction
+        self.bytesInHand = bytesInHand
         self.maxFileBytes = maxFileBytes
         self.concurrency = concurrency
         self.excludedPaths = excludedPaths

@@ -42,19 +42,28 @@ public struct IngestPipeline: Sendable {
         let runLength = max(1, options.documentsPerTransaction)
         var resolution: ResolutionIndex?
         await withTaskGroup(of: (Int, PreparedFile).self) { group in
-            var next = 0
-            func submit() {
-                guard next < files.count else { return }
-                let index = next
-                let url = files[index]
-                next += 1
-                group.addTask { (index, self.prepare(url, graph: graph)) }
-            }
             // Documents are written in the order of the files, whichever finishes first, so
             // who is joined to whom across documents does not depend on timing. They are
             // written in runs of `runLength`, one transaction each, while the next run is
-            // extracted: at most `width * 2 + runLength * 2` documents are in hand at once.
-            for _ in 0..<min(width * 2 + runLength * 2, files.count) { submit() }
+            // extracted: at most `width * 2 + runLength * 2` documents are in hand at once,
+            // fewer when their files are large (``IngestOptions/bytesInHand``), never fewer than
+            // `width * 2`.
+            var next = 0
+            var inHand: [Int: Int] = [:]
+            var bytesInHand = 0
+            func fill() {
+                while next < files.count, inHand.count < width * 2 + runLength * 2,
+                      inHand.count < width * 2 || bytesInHand < options.bytesInHand {
+                    let index = next
+                    let url = files[index]
+                    let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
+                    inHand[index] = size
+                    bytesInHand += size
+                    next += 1
+                    group.addTask { (index, self.prepare(url, graph: graph)) }
+                }
+            }
+            fill()
             var waiting: [Int: PreparedFile] = [:]
             var nextToWrite = 0
             var received = 0
@@ -75,9 +84,10 @@ public struct IngestPipeline: Sendable {
                         done += 1
                         outcomes.append((nextToWrite, outcome))
                         progress(.finished(outcome, index: done, total: total))
+                        bytesInHand -= inHand.removeValue(forKey: nextToWrite) ?? 0
                         nextToWrite += 1
-                        submit()
                     }
+                    fill()
                 }
             }
         }
