@@ -130,10 +130,11 @@ extension GraphWriteSession {
         fresh[id]?.searchText = text
     }
 
-    /// The quotes a stored node's search text draws on. While a document is added, they are its
-    /// kept quotes (`node_search_quotes`) with the new mentions' quotes added, when the kept
-    /// row still covers every earlier mention, or all the mentions read; otherwise they are
-    /// read from the node's earliest mentions. The kept row is written when it changed.
+    /// The quotes a stored node's search text draws on. While a document is added, and the kept
+    /// row (`node_search_quotes`) covers exactly the node's earlier mentions (all of them, or
+    /// the first ``searchedMentions``), they are its kept quotes with the new mentions' quotes
+    /// added; otherwise they are read from the node's earliest mentions. The kept row is
+    /// written when it changed.
     mutating func storedSearchQuotes(of id: Int64) throws -> [String] {
         if let before = mentionsBefore, let kept = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT considered, quotes FROM node_search_quotes WHERE node_id = ?"), arguments: [id]) {
