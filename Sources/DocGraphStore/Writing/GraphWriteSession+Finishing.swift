@@ -83,22 +83,27 @@ extension GraphWriteSession {
         touched.removeAll()
         tallies.removeAll()
         addedQuotes.removeAll()
+        earlierMentions.removeAll()
     }
 
     /// True when a node's search quotes cannot have changed while a document was added: it had
     /// ``searchedMentions`` mentions before, and new mentions come after them. Popular nodes,
     /// named in most documents, then cost an index count instead of reading their quotes.
-    func keepsSearchQuotes(_ id: Int64) throws -> Bool {
+    mutating func keepsSearchQuotes(_ id: Int64) throws -> Bool {
         // A node inserted by this session had no mentions before it.
         guard let before = mentionsBefore, fresh[id] == nil else { return false }
         return try earlierMentionCount(of: id, before: before) == Self.searchedMentions
     }
 
-    /// How many of a node's mentions, up to ``searchedMentions``, are not above `before`.
-    func earlierMentionCount(of id: Int64, before: Int64) throws -> Int {
-        try Int.fetchOne(db.cachedStatement(sql: """
+    /// How many of a node's mentions, up to ``searchedMentions``, are not above `before`;
+    /// counted once a session.
+    mutating func earlierMentionCount(of id: Int64, before: Int64) throws -> Int {
+        if let known = earlierMentions[id] { return known }
+        let count = try Int.fetchOne(db.cachedStatement(sql: """
             SELECT count(*) FROM (SELECT 1 FROM mention WHERE node_id = ? AND id <= ? LIMIT \(Self.searchedMentions))
             """), arguments: [id, before]) ?? 0
+        earlierMentions[id] = count
+        return count
     }
 
     /// A node's search text: its string properties, then distinct quotes of its earliest

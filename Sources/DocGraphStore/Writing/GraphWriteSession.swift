@@ -19,6 +19,8 @@ struct GraphWriteSession {
     /// The quotes of the mentions this session added to nodes it did not insert, by node, in
     /// the order of their ids: what their search quotes are brought up to date with.
     var addedQuotes: [Int64: [String]] = [:]
+    /// See ``earlierMentionCount(of:before:)``.
+    var earlierMentions: [Int64: Int] = [:]
     /// See ``highestSearchRow()``.
     var searchRowCeiling: Int64?
 
