@@ -16,10 +16,7 @@ extension GraphStore: GraphWriting {
     }
 
     public func write(_ graph: DocumentGraph, path: String) throws -> WriteOutcome {
-        try write { db in
-            var writer = GraphWriteSession(db: db)
-            return try writer.writeDocument(graph, path: path)
-        }
+        try writeBatch { batch in try batch.write(graph, path: path) }
     }
 
     public func writeBatch<Result>(_ work: (any DocumentBatch) throws -> Result) throws -> Result {
