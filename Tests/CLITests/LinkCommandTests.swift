@@ -58,6 +58,20 @@ import Testing
         #expect(result.output == "No linker is enabled: nothing to link in docgraph.sqlite.\n")
     }
 
+    @Test func aLinkerThatCannotMakeItsTemporaryFileFailsAndKeepsItsLinks() throws {
+        var runner = try workspace()
+        #expect(try runner.run(["ingest", "seeds", "--quiet"]).status == 0)
+        let linked = try runner.run(["stats", "--format", "json"]).output
+        let missing = runner.directory.appendingPathComponent("no-such-folder").path
+        runner.environment["TMPDIR"] = missing
+        let result = try runner.run(["link", "--quiet"])
+        #expect(result.status == 1)
+        #expect(result.error.contains(
+            "error: linker follow-ups.v1 failed: cannot make the linker's temporary file of passages in \(missing): No such file or directory\n"))
+        runner.environment["TMPDIR"] = nil
+        #expect(try runner.run(["stats", "--format", "json"]).output == linked)
+    }
+
     @Test func helpShowsExamples() throws {
         let help = try workspace().run(["link", "--help"])
         #expect(help.status == 0)

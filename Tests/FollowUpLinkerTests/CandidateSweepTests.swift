@@ -48,7 +48,7 @@ import Testing
         var corpus = try FollowUpCorpus(graph: linked.store, lexicon: lexicon)
         corpus.windows = corpus.windows.cut(every: windows)
         let scorer = FollowUpScorer(corpus: corpus, options: FollowUpOptions(FollowUpDefaults.options), cues: CueFinder(lexicon: lexicon))
-        let (candidates, tally) = CandidateSweep(scorer: scorer).candidates()
+        let (candidates, tally) = try CandidateSweep(scorer: scorer).candidates()
         return (candidates, tally, corpus.windows.segmentDocuments.count)
     }
 

@@ -30,4 +30,18 @@ import Testing
         #expect(statistics.weigh(weighed).entries.map(\.term) == [0, 1, 2])
         #expect(statistics.weigh(weighed)[1] > statistics.weigh(weighed)[2])
     }
+
+    @Test func statisticsCountedAsPassagesAreReadWeighAsThoseOfThePassages() {
+        var vocabulary = Vocabulary()
+        for term in ["budget", "@7", "fire", "budget+fire", "rare", "unread"] { _ = vocabulary.intern(term) }
+        let passages = [TermCounts([0: 1, 1: 1, 2: 2]), TermCounts([0: 2, 1: 1, 3: 1]), TermCounts([2: 1, 4: 1])]
+        let counted = TermStatistics(passages: passages, vocabulary: vocabulary)
+        // In how many passages each term is, the last term in none: the list may stop short.
+        let read = TermStatistics(frequencies: [2, 2, 2, 1, 1], passageCount: 3, vocabulary: vocabulary)
+        let weighed = TermCounts([0: 3, 1: 1, 2: 1, 3: 2, 4: 5, 5: 1])
+        #expect(read.weigh(weighed) == counted.weigh(weighed))
+        #expect(read.passageCount == 3)
+        #expect(read.frequency(of: 5) == 0)
+        #expect(read.weigh(weighed).entries.map(\.term) == [0, 1, 2])
+    }
 }

@@ -22,8 +22,9 @@ struct CandidateSweep {
         var mostHeld = 0
     }
 
-    /// Every commitment's candidates, in commitment order, and what building them took.
-    func candidates() -> (candidates: [FollowUpCandidate], tally: Tally) {
+    /// Every commitment's candidates, in commitment order, and what building them took. Throws
+    /// when a segment's documents cannot be read back from the corpus's file.
+    func candidates() throws -> (candidates: [FollowUpCandidate], tally: Tally) {
         let corpus = scorer.corpus
         let count = corpus.commitments.count
         let needs = (0..<count).map(scorer.segments(for:))
@@ -41,7 +42,7 @@ struct CandidateSweep {
         for round in rounds.keys.sorted() {
             let members = rounds[round] ?? []
             for segment in Set(members.flatMap { needs[$0] }).sorted() where held[segment] == nil {
-                held[segment] = corpus.segment(segment)
+                held[segment] = try corpus.segment(segment)
                 tally.built += 1
             }
             tally.mostHeld = max(tally.mostHeld, held.count)

@@ -36,19 +36,20 @@ struct CommitmentRecord: Sendable {
     /// True for the kinds a pointing-back phrase ("that promise", "that commitment") names.
     var isPromise: Bool { kind == "pledge" || kind == "promise" }
 
-    /// The commitment's term counts before weighting; `concerns` are the term ids of the
-    /// entities it concerns.
-    func counts(in corpus: [CorpusDocument], concerns: Set<Int32>) -> SparseVector {
-        let document = corpus[document]
+    /// The commitment's term counts before weighting, from its document and that document's
+    /// `contents`; `concerns` are the term ids of the entities it concerns.
+    func counts(in document: CorpusDocument, contents: DocumentWords, concerns: Set<Int32>) -> SparseVector {
         let passages = document.passages
-        var counts = document.terms(of: passage).vector
+        var counts = contents.terms(of: passages[passage]).vector
         for (distance, weight) in zip(1..., Self.contextWeights) {
             for neighbour in [passage - distance, passage + distance]
             where passages.indices.contains(neighbour) && !passages[neighbour].isHeading {
-                counts.add(document.terms(of: neighbour).vector, times: weight)
+                counts.add(contents.terms(of: passages[neighbour]).vector, times: weight)
             }
         }
-        if let heading = passages[passage].heading { counts.add(document.terms(of: heading).vector, times: Self.headingWeight) }
+        if let heading = passages[passage].heading {
+            counts.add(contents.terms(of: passages[heading]).vector, times: Self.headingWeight)
+        }
         counts.add(SparseVector(Dictionary(uniqueKeysWithValues: concerns.map { ($0, 1.0) })))
         return counts.removing(makerTerms)
     }

@@ -21,4 +21,7 @@ struct CorpusPassage: Sendable {
     /// the same in every issue of a recurring line ("The next newsletter will be published on
     /// Friday, 7 April"); 0 when it has none.
     var boilerplateKey: Int64
+    /// True when it points back to the sentence before it ("... shows my determination to
+    /// deliver on that promise"): the two then make a window of their own (``WindowIndex``).
+    var pointsBack = false
 }

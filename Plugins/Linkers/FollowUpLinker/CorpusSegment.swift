@@ -1,7 +1,8 @@
 /// What the linker builds for one segment of the windows (``WindowIndex``, a run of whole
 /// documents) while the commitments reaching it are weighed, and drops after the last
-/// (``CandidateSweep``): the windows' postings and the weighted terms of the documents'
-/// sections. Both come from the passages' weighted terms, made once for the two.
+/// (``CandidateSweep``): the documents' words and term counts read back from the corpus's file,
+/// the windows' postings and the weighted terms of the documents' sections. The postings and
+/// sections come from the passages' weighted terms, made once for the two.
 struct CorpusSegment: Sendable {
     /// The documents of the segment, by index in the corpus.
     let documents: Range<Int>
@@ -9,11 +10,20 @@ struct CorpusSegment: Sendable {
     /// Each section's weighted terms (``sections(of:weighted:)``), by document (from the first
     /// of ``documents``) and the section's heading.
     private let sections: [[Int: CompactVector]]
+    /// Each document's words and term counts, by document (from the first of ``documents``).
+    private let contents: [DocumentWords]
 
-    init(documents: Range<Int>, postings: WindowPostings, sections: [[Int: CompactVector]]) {
+    init(documents: Range<Int>, postings: WindowPostings, sections: [[Int: CompactVector]], contents: [DocumentWords]) {
         self.documents = documents
         self.postings = postings
         self.sections = sections
+        self.contents = contents
+    }
+
+    /// The words and term counts of a document of the segment; `nil` for one it does not hold.
+    func contents(ofDocument document: Int) -> DocumentWords? {
+        let offset = document - documents.lowerBound
+        return contents.indices.contains(offset) ? contents[offset] : nil
     }
 
     /// The weighted terms of a section of a document of the segment: `heading` is the index of

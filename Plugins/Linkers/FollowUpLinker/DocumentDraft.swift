@@ -33,7 +33,8 @@ struct DocumentDraft: Sendable {
             passages.append(PassageDraft(
                 range: sentence.range, scalars: scalars.start..<scalars.end, words: counts.words, written: counts.written,
                 terms: counts.terms, isHeading: isHeading, heading: heading,
-                boilerplateKey: BoilerplateIndex.hash(counts.key.sorted().joined(separator: " "))))
+                boilerplateKey: BoilerplateIndex.hash(counts.key.sorted().joined(separator: " ")),
+                pointsBack: !lexicon.anaphora.matches(in: counts.words).isEmpty))
             if isHeading { heading = passages.count - 1 }
         }
         self.passages = passages

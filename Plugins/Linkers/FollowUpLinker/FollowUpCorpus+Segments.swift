@@ -2,31 +2,45 @@ import Dispatch
 import Synchronization
 
 extension FollowUpCorpus {
-    /// Builds a segment of the windows (``WindowIndex/segmentDocuments``): its documents'
-    /// passages weighed on all cores, then their windows' postings and sections.
-    func segment(_ number: Int) -> CorpusSegment {
+    /// Builds a segment of the windows (``WindowIndex/segmentDocuments``): its documents' words
+    /// and term counts read back from the corpus's file and their passages weighed, on all
+    /// cores, then their windows' postings and sections.
+    func segment(_ number: Int) throws -> CorpusSegment {
         let range = windows.segmentDocuments[number]
-        let made = Mutex<[(vectors: [SparseVector], sections: [Int: CompactVector])]>(
-            Array(repeating: ([], [:]), count: range.count))
+        typealias Part = (vectors: [SparseVector], sections: [Int: CompactVector], contents: DocumentWords)
+        let made = Mutex<[Result<Part, any Error>?]>(Array(repeating: nil, count: range.count))
         DispatchQueue.concurrentPerform(iterations: range.count) { offset in
-            let document = documents[range.lowerBound + offset]
-            let weighted = document.passages.indices.map { statistics.weigh(document.terms(of: $0)) }
-            let vectors = windows.vectors(ofDocument: range.lowerBound + offset, passages: document.passages, weighted: weighted)
-            let sections = CorpusSegment.sections(of: document.passages, weighted: weighted)
-            made.withLock { $0[offset] = (vectors, sections) }
+            let part = Result<Part, any Error> {
+                let index = range.lowerBound + offset
+                let document = documents[index]
+                let contents = try contents(ofDocument: index)
+                let weighted = document.passages.map { statistics.weigh(contents.terms(of: $0)) }
+                let vectors = windows.vectors(ofDocument: index, passages: document.passages, weighted: weighted)
+                return (vectors, CorpusSegment.sections(of: document.passages, weighted: weighted), contents)
+            }
+            made.withLock { $0[offset] = part }
         }
-        let parts = made.withLock { $0 }
+        let parts = try made.withLock { $0 }.map { part -> Part in
+            guard let part else { return ([], [:], DocumentWords()) }
+            return try part.get()
+        }
         let postings = WindowPostings(
             first: windows.windows(ofSegment: number).lowerBound, vectors: parts.flatMap(\.vectors), termCount: terms.count)
-        return CorpusSegment(documents: range, postings: postings, sections: parts.map(\.sections))
+        return CorpusSegment(documents: range, postings: postings, sections: parts.map(\.sections), contents: parts.map(\.contents))
+    }
+
+    /// The segment of `segments` (ascending) holding a document, if one does.
+    func segment(holding document: Int, in segments: [CorpusSegment]) -> CorpusSegment? {
+        let segment = segments.firstIndex(atOrPast: { $0.documents.upperBound > document })
+        guard segment < segments.count, segments[segment].documents.contains(document) else { return nil }
+        return segments[segment]
     }
 
     /// The weighted terms of the section a passage belongs to, from the segment of `segments`
     /// (ascending) holding its document.
     func section(of key: PassageKey, in segments: [CorpusSegment]) -> SparseVector {
         let passage = documents[key.document].passages[key.passage]
-        let segment = segments.firstIndex(atOrPast: { $0.documents.upperBound > key.document })
-        guard segment < segments.count, segments[segment].documents.contains(key.document) else { return SparseVector() }
-        return segments[segment].section(ofDocument: key.document, heading: passage.isHeading ? key.passage : (passage.heading ?? -1))
+        guard let segment = segment(holding: key.document, in: segments) else { return SparseVector() }
+        return segment.section(ofDocument: key.document, heading: passage.isHeading ? key.passage : (passage.heading ?? -1))
     }
 }

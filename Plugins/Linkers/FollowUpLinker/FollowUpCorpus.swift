@@ -6,15 +6,18 @@ import Synchronization
 /// passages, where entities are mentioned, word statistics, and the commitments.
 ///
 /// It holds every document at once, so it is kept compact: terms and words are interned
-/// (``Vocabulary``); a document keeps its passages' written words' ids and sorted term counts
-/// (``TermCounts``) in one array each, its passages offsets into them, and not its text (what
-/// the scorer reads of it, the plans a window names, is found while it is read:
-/// ``PlanMentions``); weighted vectors of passages and windows are not kept but made again from
-/// the counts where needed (the windows' postings and the sections' weighted terms are built a
-/// segment at a time while the commitments are weighed: ``CorpusSegment``, ``CandidateSweep``),
-/// and boilerplate keys are hashes (``BoilerplateIndex``).
+/// (``Vocabulary``); a document's passages' written words' ids and sorted term counts
+/// (``DocumentWords``) go to a file (``PassageFile``) as it is read, and come back while the
+/// document is weighed, its passages keeping offsets into them; the text is not kept (what the
+/// scorer reads of it, the plans a window names, is found while it is read: ``PlanMentions``);
+/// weighted vectors of passages and windows are not kept but made again from the counts where
+/// needed (the windows' postings and the sections' weighted terms are built a segment at a time
+/// while the commitments are weighed: ``CorpusSegment``, ``CandidateSweep``), and boilerplate
+/// keys are hashes (``BoilerplateIndex``).
 struct FollowUpCorpus: Sendable {
     var documents: [CorpusDocument] = []
+    /// The documents' words and term counts, by ``CorpusDocument/contents``.
+    let passageFile: PassageFile
     var documentIndex: [String: Int] = [:]
     var entities: EntityIndex
     /// The terms (stems, pairs of stems and `@<node id>`) the passages' counts and the vectors
@@ -53,25 +56,22 @@ struct FollowUpCorpus: Sendable {
     static let topicShare = 0.05
     static let topicMinimum = 3
 
-    init(graph: any GraphReading, lexicon: FollowUpLexicon) throws {
+    /// Reads the graph; the documents' words and term counts go to a new file in
+    /// `temporaryFolder` (the system's temporary folder when `nil`).
+    init(graph: any GraphReading, lexicon: FollowUpLexicon, temporaryFolder: String? = nil) throws {
         entities = try EntityIndex(graph: graph)
+        passageFile = try PassageFile(folder: temporaryFolder)
         let plans = Set(try graph.nodes(labeled: GraphVocabulary.plan).map { $0.displayName.lowercased() }).sorted()
-        (documents, terms, words, lowerWords) = try Self.readDocuments(of: graph, lexicon: lexicon, entities: entities, plans: plans)
+        let read = try Self.readDocuments(of: graph, lexicon: lexicon, entities: entities, plans: plans, file: passageFile)
+        (documents, terms, words, lowerWords) = (read.documents, read.terms, read.words, read.lowerWords)
         entities = entities.namesOnly()
         for (index, document) in documents.enumerated() { documentIndex[document.stored.sha256] = index }
         documentMonths = documents.compactMap { $0.stored.date.map { Self.month(of: $0) } }
-        statistics = TermStatistics(
-            passages: documents.lazy.flatMap { document in document.passages.indices.lazy.map(document.terms(of:)) },
-            vocabulary: terms)
+        statistics = TermStatistics(frequencies: read.frequencies, passageCount: read.passageCount, vocabulary: terms)
         for (index, document) in documents.enumerated() {
             for passage in document.passages { boilerplate.insert(passage.boilerplateKey, document: index) }
         }
-        let anaphora = lexicon.anaphora
-        let words = words
-        let lowerWords = lowerWords
-        windows = WindowIndex(documents: documents) { document, passage in
-            !anaphora.matches(in: document.written(of: passage).map { words[lowerWords[Int($0)]] }).isEmpty
-        }
+        windows = WindowIndex(documents: documents) { document, passage in document.passages[passage].pointsBack }
         let strings = words.strings
         let stemmed = strings.map(Stemmer.stem)
         wordStems = stemmed.map { terms.id(of: $0) ?? -1 }
@@ -82,18 +82,23 @@ struct FollowUpCorpus: Sendable {
     /// How many documents are read at once, on all cores, before their words are interned.
     static let documentsReadTogether = 32
 
-    /// What reading the documents makes: the documents and the terms and words they intern.
-    private typealias ReadDocuments = (documents: [CorpusDocument], terms: Vocabulary, words: Vocabulary, lowerWords: [Int32])
+    /// What reading the documents makes: the documents, the terms and words they intern, and in
+    /// how many passages each term is (by term id) out of how many.
+    private typealias ReadDocuments = (
+        documents: [CorpusDocument], terms: Vocabulary, words: Vocabulary, lowerWords: [Int32],
+        frequencies: [Int32], passageCount: Int
+    )
 
     /// Reads every document into passages, in the graph's order, with the terms and words they
-    /// intern and where they name one of the `plans` (in lower case): a slice at a time, each
-    /// slice's documents split on all cores (each worker keeping its own stems) while the slice
-    /// before is interned in order on one of them, so the corpus is the same however the work
-    /// was shared.
+    /// intern and where they name one of the `plans` (in lower case), their words and term counts
+    /// written to `file`: a slice at a time, each slice's documents split on all cores (each
+    /// worker keeping its own stems) while the slice before is interned in order on one of them,
+    /// so the corpus is the same however the work was shared.
     private static func readDocuments(
-        of graph: any GraphReading, lexicon: FollowUpLexicon, entities: EntityIndex, plans: [String]
+        of graph: any GraphReading, lexicon: FollowUpLexicon, entities: EntityIndex, plans: [String], file: PassageFile
     ) throws -> ReadDocuments {
-        let read = Mutex<ReadDocuments>(([], Vocabulary(), Vocabulary(), []))
+        let read = Mutex<ReadDocuments>(([], Vocabulary(), Vocabulary(), [], [], 0))
+        let failure = Mutex<(any Error)?>(nil)
         let stored = try graph.documents()
         let stemCaches = Mutex<[ContentStems]>([])
         var previous: [DocumentDraft?] = []
@@ -104,7 +109,11 @@ struct FollowUpCorpus: Sendable {
             let waiting = previous
             DispatchQueue.concurrentPerform(iterations: slice.count + 1) { iteration in
                 guard iteration > 0 else {
-                    read.withLock { intern(waiting, into: &$0) }
+                    do {
+                        try read.withLock { try intern(waiting, into: &$0, file: file) }
+                    } catch {
+                        failure.withLock { $0 = $0 ?? error }
+                    }
                     return
                 }
                 guard let text = texts[iteration - 1] else { return }
@@ -115,34 +124,50 @@ struct FollowUpCorpus: Sendable {
                 drafts.withLock { $0[iteration - 1] = draft }
             }
             previous = drafts.withLock { $0 }
+            if let error = failure.withLock({ $0 }) { throw error }
         }
-        return read.withLock { read in
-            intern(previous, into: &read)
+        return try read.withLock { read in
+            try intern(previous, into: &read, file: file)
             return read
         }
     }
 
-    /// Interns read documents into what was read before them, in order.
-    private static func intern(_ drafts: [DocumentDraft?], into read: inout ReadDocuments) {
+    /// Interns read documents into what was read before them, in order, counting their terms
+    /// and writing their words and term counts to `file`.
+    private static func intern(_ drafts: [DocumentDraft?], into read: inout ReadDocuments, file: PassageFile) throws {
         for draft in drafts {
             guard let draft else { continue }
-            read.documents.append(CorpusDocument(draft, terms: &read.terms, words: &read.words, lowerWords: &read.lowerWords))
+            var contents = DocumentWords()
+            var document = CorpusDocument(
+                draft, terms: &read.terms, words: &read.words, lowerWords: &read.lowerWords, contents: &contents)
+            if read.frequencies.count < read.terms.count {
+                read.frequencies += repeatElement(0, count: read.terms.count - read.frequencies.count)
+            }
+            for entry in contents.termEntries { read.frequencies[Int(entry.term)] += 1 }
+            read.passageCount += document.passages.count
+            document.contents = try file.append(contents)
+            read.documents.append(document)
         }
     }
 
-    /// A passage's words in lower case, for phrase matching.
-    func words(of key: PassageKey) -> [String] {
-        documents[key.document].written(of: key.passage).map { words[lowerWords[Int($0)]] }
+    /// A document's words and term counts, read back from the corpus's file.
+    func contents(ofDocument index: Int) throws -> DocumentWords {
+        try passageFile.read(documents[index].contents)
+    }
+
+    /// A passage's words in lower case, for phrase matching; `contents` are its document's.
+    func words(of key: PassageKey, in contents: DocumentWords) -> [String] {
+        contents.written(of: documents[key.document].passages[key.passage]).map { words[lowerWords[Int($0)]] }
     }
 
     /// The term ids of the stems of a passage's words (-1 for a stem that is no term).
-    func stems(of key: PassageKey) -> [Int32] {
-        documents[key.document].written(of: key.passage).map { wordStems[Int(lowerWords[Int($0)])] }
+    func stems(of key: PassageKey, in contents: DocumentWords) -> [Int32] {
+        contents.written(of: documents[key.document].passages[key.passage]).map { wordStems[Int(lowerWords[Int($0)])] }
     }
 
     /// A passage's words as written.
-    func written(of key: PassageKey) -> [String] {
-        documents[key.document].written(of: key.passage).map { words[$0] }
+    func written(of key: PassageKey, in contents: DocumentWords) -> [String] {
+        contents.written(of: documents[key.document].passages[key.passage]).map { words[$0] }
     }
 
     /// The ids of the terms naming entities (`@<node id>`), those the corpus has.
@@ -193,12 +218,13 @@ struct FollowUpCorpus: Sendable {
     }
 
     /// What a commitment is weighed by when its candidates are: made when they are, not kept
-    /// for every commitment at once.
-    func terms(of commitment: CommitmentRecord) -> CommitmentTerms {
-        let vector = statistics.weigh(commitment.counts(in: documents, concerns: commitment.concernTerms))
+    /// for every commitment at once. `contents` are its document's.
+    func terms(of commitment: CommitmentRecord, in contents: DocumentWords) -> CommitmentTerms {
+        let document = documents[commitment.document]
+        let vector = statistics.weigh(commitment.counts(in: document, contents: contents, concerns: commitment.concernTerms))
         let limit = max(Self.topicMinimum, Int(Self.topicShare * statistics.passageCount))
         let topic = CueFinder.Topic(
-            own: distinctive(documents[commitment.document].terms(of: commitment.passage).terms, limit: limit),
+            own: distinctive(contents.terms(of: document.passages[commitment.passage]).terms, limit: limit),
             wide: distinctive(vector.entries.lazy.map(\.term), limit: limit))
         return CommitmentTerms(vector: CompactVector(vector).vector, topic: topic)
     }
@@ -241,11 +267,18 @@ struct FollowUpCorpus: Sendable {
                 role: CommitmentRecord.role(in: text, recruitment: lexicon.recruitment))
             record.makerTerms = entityTerms(makers[node.id] ?? [])
             record.concernTerms = entityTerms(concerns[node.id] ?? [])
-            record.own = CompactVector(statistics.weigh(documents[document].terms(of: passage)))
             record.isRecurring = isBoilerplate(PassageKey(document: document, passage: passage), comparedWith: document)
             commitmentsOfDocument[document, default: []].append(commitments.count)
             commitments.append(record)
             commitmentPassages.insert(PassageKey(document: document, passage: passage))
+        }
+        // Each commitment's own weighted terms, its document's contents read back once.
+        for (document, members) in commitmentsOfDocument {
+            let contents = try contents(ofDocument: document)
+            for member in members {
+                let passage = documents[document].passages[commitments[member].passage]
+                commitments[member].own = CompactVector(statistics.weigh(contents.terms(of: passage)))
+            }
         }
     }
 }

@@ -26,7 +26,7 @@ public struct FollowUpLinker: Linker {
         let options = FollowUpOptions(context.options)
         let corpus = try FollowUpCorpus(graph: graph, lexicon: lexicon)
         let scorer = FollowUpScorer(corpus: corpus, options: options, cues: CueFinder(lexicon: lexicon))
-        let candidates = CandidateSweep(scorer: scorer).candidates().candidates
+        let candidates = try CandidateSweep(scorer: scorer).candidates().candidates
         let selected = FollowUpSelection(corpus: corpus, options: options).select(candidates)
         let output = FollowUpOutput(corpus: corpus, linker: Self.id)
         let evidence = try output.evidence(of: selected) { try graph.text(ofDocument: $0) }

@@ -36,9 +36,9 @@ struct FollowUpScorer: Sendable {
     /// (``FollowUpOptions/candidateLimit``) are weighed in full.
     func candidates(for index: Int, segments: [CorpusSegment]) -> [FollowUpCandidate] {
         let commitment = corpus.commitments[index]
-        guard !commitment.isRecurring else { return [] }
+        guard !commitment.isRecurring, let own = contents(ofDocument: commitment.document, in: segments) else { return [] }
         let ranges = corpus.reachableWindows(of: commitment, reach: options.reachMonths)
-        let terms = corpus.terms(of: commitment)
+        let terms = corpus.terms(of: commitment, in: own)
         let cosines = corpus.windows.cosines(with: terms.vector, excluding: commitment.makerTerms, in: ranges, postings: segments.map(\.postings))
         let similar = cosines.filter { number, local in
             let window = corpus.windows.windows[number]
@@ -67,13 +67,22 @@ struct FollowUpScorer: Sendable {
             && FollowUpCorpus.month(of: reported) <= lastMonth + options.reachMonths
     }
 
+    /// The words and term counts of a document, from the segment of `segments` holding it: the
+    /// segments a commitment reaches (``segments(for:)``) hold its own document and every window
+    /// it is weighed against.
+    func contents(ofDocument document: Int, in segments: [CorpusSegment]) -> DocumentWords? {
+        corpus.segment(holding: document, in: segments)?.contents(ofDocument: document)
+    }
+
     /// The candidate a window makes for a commitment weighed by `terms`, or `nil` when it does not
-    /// qualify; the sections are read from `segments`, those the commitment reaches.
+    /// qualify; the sections and the window's words are read from `segments`, those the
+    /// commitment reaches.
     func score(
         _ index: Int, terms: CommitmentTerms, window candidate: WindowIndex.Window, local: Double, segments: [CorpusSegment]
     ) -> FollowUpCandidate? {
         let commitment = corpus.commitments[index]
         let document = Int(candidate.document)
+        guard let contents = contents(ofDocument: document, in: segments) else { return nil }
         let window = candidate.passages
         let keys = window.map { PassageKey(document: document, passage: $0) }
         guard !keys.contains(where: { corpus.isBoilerplate($0, comparedWith: commitment.document) }) else { return nil }
@@ -82,9 +91,9 @@ struct FollowUpScorer: Sendable {
             corpus.section(of: PassageKey(document: commitment.document, passage: commitment.passage), in: segments),
             corpus.section(of: keys[0], in: segments), excluding: commitment.makerTerms)
         let similarity = options.sentenceWeight * local + options.sectionWeight * sections
-        let words = keys.flatMap { corpus.words(of: $0) }
-        let found = cues.cues(in: words, stems: keys.flatMap { corpus.stems(of: $0) }, topic: terms.topic)
-        let role = commitment.role.flatMap { filled($0, in: keys) }
+        let words = keys.flatMap { corpus.words(of: $0, in: contents) }
+        let found = cues.cues(in: words, stems: keys.flatMap { corpus.stems(of: $0, in: contents) }, topic: terms.topic)
+        let role = commitment.role.flatMap { filled($0, in: keys, contents: contents) }
         let plan = commitment.plans.isEmpty ? nil : plan(of: commitment, in: window, of: corpus.documents[document])
         if found.anaphora != nil, let local = corpus.commitment(pointedBackToFrom: keys[0]), local != index { return nil }
         if document == commitment.document && (found.anaphora == nil || !commitment.isPromise) { return nil }
@@ -97,8 +106,9 @@ struct FollowUpScorer: Sendable {
         if plan != nil { score += options.planWeight }
         if role != nil { score += options.roleWeight }
         guard score >= options.minimumScore else { return nil }
-        let vector = WindowIndex.vector(of: window, in: corpus.documents[document], statistics: corpus.statistics)
-        var matched = explanation(terms.vector, vector, window: window, of: corpus.documents[document])
+        let vector = WindowIndex.vector(
+            of: window, in: corpus.documents[document], contents: contents, statistics: corpus.statistics)
+        var matched = explanation(terms.vector, vector, window: window, of: corpus.documents[document], contents: contents)
         if let plan { matched.append("plan: \(plan)") }
         if let phrase = found.phrase, let relation = found.relation { matched.append("cue: \(phrase) (\(relation.rawValue))") }
         if let anaphora = found.anaphora { matched.append("points back: \(anaphora)") }
@@ -111,11 +121,11 @@ struct FollowUpScorer: Sendable {
     }
 
     /// The role followed by a capitalised name in the window, as written: "Deputy Police and
-    /// Crime Commissioner Sam Patel".
-    func filled(_ role: [String], in window: [PassageKey]) -> String? {
+    /// Crime Commissioner Sam Patel". `contents` are the window's document's.
+    func filled(_ role: [String], in window: [PassageKey], contents: DocumentWords) -> String? {
         for passage in window {
-            let words = corpus.words(of: passage)
-            let written = corpus.written(of: passage)
+            let words = corpus.words(of: passage, in: contents)
+            let written = corpus.written(of: passage, in: contents)
             guard words.count >= role.count + 2 else { continue }
             for start in 0...(words.count - role.count - 2) where Array(words[start..<(start + role.count)]) == role {
                 let name = written[(start + role.count)...].prefix(2)
@@ -132,16 +142,18 @@ struct FollowUpScorer: Sendable {
         commitment.plans.first { document.plans.names($0.lowercased(), in: window) }
     }
 
-    /// Shared words and entities, most weighty first, as written in the window.
+    /// Shared words and entities, most weighty first, as written in the window; `contents` are
+    /// its document's.
     func explanation(
-        _ commitment: SparseVector, _ window: SparseVector, window range: Range<Int>, of document: CorpusDocument
+        _ commitment: SparseVector, _ window: SparseVector, window range: Range<Int>, of document: CorpusDocument,
+        contents: DocumentWords
     ) -> [String] {
         let terms = corpus.terms
         let shared = commitment.shared(with: window)
             .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : terms[$0.term] < terms[$1.term] }
             .map(\.term)
         let words = shared.filter { !corpus.statistics.isEntity($0) }.prefix(Self.explainedWords).compactMap { term in
-            range.lazy.compactMap { surface(of: terms[term], in: document.written(of: $0)) }.first
+            range.lazy.compactMap { surface(of: terms[term], in: contents.written(of: document.passages[$0])) }.first
         }
         let entities = shared.filter { corpus.statistics.isEntity($0) }.compactMap { Int64(terms[$0].dropFirst()) }
             .compactMap { corpus.entities.names[$0] }

@@ -15,4 +15,6 @@ struct PassageDraft: Sendable {
     var isHeading: Bool
     var heading: Int?
     var boilerplateKey: Int64
+    /// True when its words point back to the sentence before it (``FollowUpLexicon/anaphora``).
+    var pointsBack: Bool
 }

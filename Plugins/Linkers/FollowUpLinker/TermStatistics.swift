@@ -29,12 +29,23 @@ struct TermStatistics: Sendable {
             count += 1
             for entry in passage.entries { frequencies[Int(entry.term)] += 1 }
         }
-        passageCount = Double(max(count, 1))
+        self.init(frequencies: frequencies, passageCount: count, vocabulary: vocabulary)
+    }
+
+    /// The statistics of `passageCount` passages, given in how many of them each term of
+    /// `vocabulary` is, by term id (terms past the end of `frequencies` in none): counted as the
+    /// passages are read, so they need not be held.
+    init(frequencies: [Int32], passageCount: Int, vocabulary: Vocabulary) {
+        var frequencies = frequencies
+        if frequencies.count < vocabulary.count {
+            frequencies += repeatElement(0, count: vocabulary.count - frequencies.count)
+        }
+        self.passageCount = Double(max(passageCount, 1))
         self.frequencies = frequencies
         entities = vocabulary.strings.map { $0.utf8.first == UInt8(ascii: "@") }
         pairs = vocabulary.strings.map { $0.utf8.contains(UInt8(ascii: "+")) }
         idf = frequencies.map { frequency in
-            frequency > Self.singletons ? log((passageCount + 1) / Double(frequency)) : 0
+            frequency > Self.singletons ? log((self.passageCount + 1) / Double(frequency)) : 0
         }
     }
 

@@ -110,13 +110,17 @@ struct WindowIndex: Sendable {
         windowsOfDocument[document].map { Self.vector(of: windows[$0].passages, in: passages, weighted: weighted) }
     }
 
-    /// The weighted terms of a window of a document.
-    static func vector(of window: Range<Int>, in document: CorpusDocument, statistics: TermStatistics) -> SparseVector {
+    /// The weighted terms of a window of a document, whose words and term counts are `contents`.
+    static func vector(
+        of window: Range<Int>, in document: CorpusDocument, contents: DocumentWords, statistics: TermStatistics
+    ) -> SparseVector {
         let passages = document.passages
         let near = max(0, window.lowerBound - 1)..<min(passages.count, window.upperBound + 1)
         var weighted = [SparseVector](repeating: SparseVector(), count: passages.count)
-        for passage in near { weighted[passage] = statistics.weigh(document.terms(of: passage)) }
-        if let heading = passages[window.lowerBound].heading { weighted[heading] = statistics.weigh(document.terms(of: heading)) }
+        for passage in near { weighted[passage] = statistics.weigh(contents.terms(of: passages[passage])) }
+        if let heading = passages[window.lowerBound].heading {
+            weighted[heading] = statistics.weigh(contents.terms(of: passages[heading]))
+        }
         return vector(of: window, in: passages, weighted: weighted)
     }
 
