@@ -116,7 +116,8 @@ struct FollowUpCorpus: Sendable {
                     }
                     return
                 }
-                guard let text = texts[iteration - 1] else { return }
+                // A text past the offsets a passage keeps (4 GiB) is left out, as a missing one.
+                guard let text = texts[iteration - 1], CorpusPassage.fits(textBytes: text.utf8.count) else { return }
                 var stems = stemCaches.withLock { $0.popLast() } ?? ContentStems()
                 let draft = DocumentDraft(
                     stored: slice[iteration - 1], text: text, lexicon: lexicon, entities: entities, plans: plans, stems: &stems)
