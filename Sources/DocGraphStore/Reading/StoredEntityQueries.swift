@@ -4,11 +4,17 @@ import GRDB
 /// The reads of ``StoredEntityReading`` on one connection: the store answers them from a
 /// reader, a ``StoreDocumentBatch`` from inside its write transaction.
 enum StoredEntityQueries {
+    /// Every node with a label, by id: in the order of `node_label`'s key, so SQLite sorts
+    /// nothing, and each row made a node as it is read, so the rows are not all held first
+    /// (the ingest into a large store starts with every stored person and organisation).
     static func nodes(labeled label: String, in db: Database) throws -> [StoredNode] {
-        try Row.fetchAll(db.cachedStatement(sql: """
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT node.id, node.labels, node.properties, node.key FROM node_label
-            JOIN node ON node.id = node_label.node_id WHERE node_label.label = ? ORDER BY node.id
-            """), arguments: [label]).map(GraphStore.storedNode)
+            JOIN node ON node.id = node_label.node_id WHERE node_label.label = ? ORDER BY node_label.node_id
+            """), arguments: [label])
+        var nodes: [StoredNode] = []
+        while let row = try rows.next() { nodes.append(GraphStore.storedNode(row)) }
+        return nodes
     }
 
     /// One look-up by key each, with a statement prepared once per connection: a document names
