@@ -70,16 +70,17 @@ extension GraphStore: GraphReading {
 
     public func mentionSpans(ofNodesLabeled label: String) throws -> [MentionSpan] {
         try read { db in
-            try Row.fetchAll(db.cachedStatement(sql: """
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT document.sha256, mention.start, mention."end", mention.node_id
                 FROM node_label
                 JOIN mention ON mention.node_id = node_label.node_id
                 JOIN document ON document.id = mention.document_id
                 WHERE node_label.label = ?
                 ORDER BY mention.node_id, mention.document_id, mention.start
-                """), arguments: [label]).map { row in
-                MentionSpan(document: row[0], start: row[1], end: row[2], node: row[3])
-            }
+                """), arguments: [label])
+            var spans: [MentionSpan] = []
+            while let row = try rows.next() { spans.append(MentionSpan(document: row[0], start: row[1], end: row[2], node: row[3])) }
+            return spans
         }
     }
 
@@ -90,14 +91,16 @@ extension GraphStore: GraphReading {
 
     public func relationships(ofType type: String?) throws -> [StoredRelationship] {
         try read { db in
-            let rows: [Row]
+            let rows: RowCursor
             if let type {
-                rows = try Row.fetchAll(db, sql: "SELECT id, type, start_id, end_id, properties FROM relationship WHERE type = ? ORDER BY id",
-                                        arguments: [type])
+                rows = try Row.fetchCursor(db, sql: "SELECT id, type, start_id, end_id, properties FROM relationship WHERE type = ? ORDER BY id",
+                                           arguments: [type])
             } else {
-                rows = try Row.fetchAll(db, sql: "SELECT id, type, start_id, end_id, properties FROM relationship ORDER BY id")
+                rows = try Row.fetchCursor(db, sql: "SELECT id, type, start_id, end_id, properties FROM relationship ORDER BY id")
             }
-            return rows.map(Self.storedRelationship)
+            var relationships: [StoredRelationship] = []
+            while let row = try rows.next() { relationships.append(Self.storedRelationship(row)) }
+            return relationships
         }
     }
 
