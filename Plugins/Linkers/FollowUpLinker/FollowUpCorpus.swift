@@ -242,15 +242,15 @@ struct FollowUpCorpus: Sendable {
     private mutating func loadCommitments(from graph: any GraphReading, lexicon: FollowUpLexicon) throws {
         let planNames = Dictionary(uniqueKeysWithValues: try graph.nodes(labeled: GraphVocabulary.plan).map { ($0.id, $0.displayName) })
         var plans: [Int64: [String]] = [:]
-        for relationship in try graph.relationships(ofType: GraphVocabulary.partOf) {
+        for relationship in try graph.relationshipEnds(ofType: GraphVocabulary.partOf) {
             if let name = planNames[relationship.to] { plans[relationship.from, default: []].append(name) }
         }
         var concerns: [Int64: Set<Int64>] = [:]
-        for relationship in try graph.relationships(ofType: GraphVocabulary.concerns) {
+        for relationship in try graph.relationshipEnds(ofType: GraphVocabulary.concerns) {
             concerns[relationship.from, default: []].insert(relationship.to)
         }
         var makers: [Int64: Set<Int64>] = [:]
-        for relationship in try graph.relationships(ofType: GraphVocabulary.made) {
+        for relationship in try graph.relationshipEnds(ofType: GraphVocabulary.made) {
             makers[relationship.to, default: []].insert(relationship.from)
         }
         let mentions = try graph.mentions(ofNodesLabeled: GraphVocabulary.commitment)

@@ -43,7 +43,9 @@ enum StoredEntityQueries {
     }
 
     static func relationshipEnds(ofType type: String, in db: Database) throws -> [RelationshipEnds] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT start_id, end_id FROM relationship WHERE type = ?"), arguments: [type])
-            .map { row in RelationshipEnds(from: row[0], to: row[1]) }
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT start_id, end_id FROM relationship WHERE type = ?"), arguments: [type])
+        var ends: [RelationshipEnds] = []
+        while let row = try rows.next() { ends.append(RelationshipEnds(from: row[0], to: row[1])) }
+        return ends
     }
 }
