@@ -8,7 +8,7 @@ struct IngestBenchCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Ingest a corpus as 'docgraph ingest' does and print documents/s, MB/s, peak memory and store size.",
         discussion: """
-            Run it twice on the same store to time re-ingesting an unchanged corpus. Each run is its
+            Run it twice on the same store to time re-ingesting an unchanged corpus. Each run is its \
             own process, so its peak memory is its own.
             """)
 

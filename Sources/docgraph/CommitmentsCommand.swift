@@ -9,8 +9,8 @@ struct CommitmentsCommand: ParsableCommand {
         commandName: "commitments",
         abstract: "List commitments with who made them, when, their due date and status.",
         discussion: """
-            A status is fulfilled, changed, dropped, in-progress, overdue (due before the latest
-            document, with no fulfilment) or open (nothing reported since), from the follow-ups
+            A status is fulfilled, changed, dropped, in-progress, overdue (due before the latest \
+            document, with no fulfilment) or open (nothing reported since), from the follow-ups \
             'docgraph trace' shows.
 
             Examples:

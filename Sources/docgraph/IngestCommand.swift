@@ -10,12 +10,12 @@ struct IngestCommand: AsyncParsableCommand {
         commandName: "ingest",
         abstract: "Read files and folders (recursively) into the store.",
         discussion: """
-            Unchanged files are skipped by their content hash; a changed file at the same path
-            replaces exactly what it contributed before. One bad file never stops the batch: it is
+            Unchanged files are skipped by their content hash; a changed file at the same path \
+            replaces exactly what it contributed before. One bad file never stops the batch: it is \
             reported, the others go on, and the exit status is 1 when any file failed.
 
-            After a batch that adds or replaces a document, the linkers (follow-ups and each
-            commitment's status) run over the whole store. A script adding many batches to a large
+            After a batch that adds or replaces a document, the linkers (follow-ups and each \
+            commitment's status) run over the whole store. A script adding many batches to a large \
             store can pass --no-link to each and run 'docgraph link' once at the end.
 
             Examples:

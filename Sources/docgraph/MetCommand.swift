@@ -10,9 +10,9 @@ struct MetCommand: ParsableCommand {
         commandName: "met",
         abstract: "List every meeting a person or organisation attended, in date order, with the evidence.",
         discussion: """
-            NAME is a person or organisation, by name or alias ("NFU" finds the National Farmers
-            Union). Each meeting comes with its date, whether it was held or planned, the place,
-            the others present and the sentence that says so. A meeting the text gives no date
+            NAME is a person or organisation, by name or alias ("NFU" finds the National Farmers \
+            Union). Each meeting comes with its date, whether it was held or planned, the place, \
+            the others present and the sentence that says so. A meeting the text gives no date \
             for is placed at its document's date.
 
             Examples:

@@ -11,8 +11,8 @@ struct PluginsCommand: ParsableCommand {
         commandName: "plugins",
         abstract: "List every plugin: built in, rule packs and external, with what each needs and produces.",
         discussion: """
-            Reads ./docgraph.yaml (or the file --config names) for rule packs, external plugins and
-            which plugins are disabled, and checks it: a mistake is reported with its file and line.
+            Reads ./docgraph.yaml (or the file --config names) for rule packs, external plugins and \
+            which plugins are disabled, and checks it: a mistake is reported with its file and line. \
             docs/plugins.md describes how to write each kind of plugin.
 
             Examples:

@@ -9,9 +9,9 @@ struct QueryCommand: ParsableCommand {
         commandName: "query",
         abstract: "Run a Cypher query against the store.",
         discussion: """
-            The query is the argument, the contents of --file, or standard input when the
-            argument is '-'. Put EXPLAIN before a query to see its SQL and SQLite's plan.
-            Writes (CREATE, MERGE, SET, REMOVE, DELETE) are curation: they survive re-ingestion.
+            The query is the argument, the contents of --file, or standard input when the \
+            argument is '-'. Put EXPLAIN before a query to see its SQL and SQLite's plan. \
+            Writes (CREATE, MERGE, SET, REMOVE, DELETE) are curation: they survive re-ingestion. \
             Exit status: 0 ok, 1 the query failed (the error says line and column), 64 usage.
 
             Examples:

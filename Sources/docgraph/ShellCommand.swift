@@ -9,8 +9,8 @@ struct ShellCommand: ParsableCommand {
         commandName: "shell",
         abstract: "Ask the graph questions interactively, in Cypher.",
         discussion: """
-            A query may span lines and ends with ';'. Commands start with ':' —
-            :help, :format table|json|jsonl|csv, :history, :quit. Queries are kept in
+            A query may span lines and ends with ';'. Commands start with ':' — \
+            :help, :format table|json|jsonl|csv, :history, :quit. Queries are kept in \
             ~/.docgraph_history.
 
             Examples:

@@ -10,8 +10,8 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Show a person, organisation or place: aliases, titles, roles, and where each spelling was seen.",
         discussion: """
-            NAME is matched against names and aliases, ignoring case and punctuation. An unknown
-            name says so and suggests the closest known ones. Exit status: 0 found, 1 not found
+            NAME is matched against names and aliases, ignoring case and punctuation. An unknown \
+            name says so and suggests the closest known ones. Exit status: 0 found, 1 not found \
             or no store.
 
             Examples:

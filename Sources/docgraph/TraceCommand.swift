@@ -8,9 +8,9 @@ struct TraceCommand: ParsableCommand {
         commandName: "trace",
         abstract: "Follow commitments through later documents to what became of them.",
         discussion: """
-            Shows each commitment, then every follow-up in date order with its document, date,
-            relation (progress, fulfilled, changed or dropped) and quote, then its status.
-            Name the commitment by its ID (from 'docgraph commitments'), find it with --search,
+            Shows each commitment, then every follow-up in date order with its document, date, \
+            relation (progress, fulfilled, changed or dropped) and quote, then its status. \
+            Name the commitment by its ID (from 'docgraph commitments'), find it with --search, \
             or trace --all.
 
             Formats: text (the terminal), markdown (a panel report), json, dot (Graphviz).

@@ -76,5 +76,7 @@ import Testing
         let help = try workspace().run(["link", "--help"])
         #expect(help.status == 0)
         #expect(help.output.contains("docgraph link --store panel.sqlite"))
+        // Prose is wrapped to the terminal, not broken where the source's lines end.
+        #expect(help.output.contains("Linking weighs every document"))
     }
 }
