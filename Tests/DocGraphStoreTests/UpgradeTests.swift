@@ -19,8 +19,9 @@ import Testing
             let pool = try DatabasePool(path: path)
             try StoreMigrations.migrator().migrate(pool)
             try pool.write { db in
-                var session = GraphWriteSession(db: db)
+                var session = GraphWriteSession(db: db, searchIndex: SearchIndexWrites())
                 _ = try session.writeDocument(StoreFixtures.graph("Ada Lovelace is the Chair of the Analytical Society."), path: "/a.txt")
+                try session.searchIndex.write(to: db)
                 try db.execute(sql: """
                     DROP INDEX mention_node_document; DROP INDEX document_date; DROP INDEX node_text;
                     ALTER TABLE node DROP COLUMN tally;
@@ -32,6 +33,9 @@ import Testing
                     DROP TABLE relationship_type_count; DROP TABLE relationship_end_label;
                     DROP TRIGGER mention_search_quotes_delete; DROP TRIGGER mention_search_quotes_update;
                     DROP TABLE node_search_quotes; CREATE INDEX mention_node ON mention(node_id);
+                    CREATE TRIGGER document_fts_insert AFTER INSERT ON document BEGIN
+                        INSERT INTO document_fts(rowid, name, title, text) VALUES (new.id, new.name, new.title, new.text);
+                    END;
                     DELETE FROM grdb_migrations WHERE identifier <> 'v1-graph';
                     """)
             }
@@ -68,6 +72,13 @@ import Testing
         #expect(try store.read { db in
             try Int.fetchOne(db, sql: "SELECT considered FROM node_search_quotes WHERE node_id = ?", arguments: [person.id])
         } == 2)
+        // Documents are indexed by the writer at the end of its transaction, no longer by a trigger.
+        let documentSearch = try store.read { db in
+            (try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name GLOB 'document_fts_*'"),
+             try String.fetchAll(db, sql: "SELECT path FROM document WHERE id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH 'Analytical') ORDER BY path"))
+        }
+        #expect(documentSearch.0 == ["document_fts_delete"])
+        #expect(documentSearch.1 == ["/a.txt", "/b.txt"])
     }
 
     @Test func aStoreFromANewerDocgraphIsRefusedUntouched() throws {

@@ -9,7 +9,7 @@ enum StoreMigrations {
     /// Identifiers of every migration this build knows, in order.
     static let identifiers = ["v1-graph", "v2-lookup-indexes", "v3-text-index", "v4-node-tally", "v5-covering-relationship-indexes",
                               "v6-relationship-ends", "v7-search-quotes",
-                              "v8-one-mention-node-index"]
+                              "v8-one-mention-node-index", "v9-document-search-at-commit"]
 
     static func migrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -53,6 +53,12 @@ enum StoreMigrations {
             // mention_node_document begins with node_id: it answers every look-up by node,
             // and each mention written costs one index less.
             try db.execute(sql: "DROP INDEX mention_node")
+        }
+        migrator.registerMigration("v9-document-search-at-commit") { db in
+            // The writer indexes the documents a transaction wrote when it ends
+            // (SearchIndexWrites): a trigger indexing each row as it came made the full-text
+            // index write a segment a document.
+            try db.execute(sql: "DROP TRIGGER document_fts_insert")
         }
         return migrator
     }

@@ -20,13 +20,19 @@ extension GraphStore: GraphWriting {
     }
 
     public func writeBatch<Result>(_ work: (any DocumentBatch) throws -> Result) throws -> Result {
-        try write { db in try work(StoreDocumentBatch(store: self, db: db)) }
+        try write { db in
+            let batch = StoreDocumentBatch(store: self, db: db)
+            let result = try work(batch)
+            try batch.finish()
+            return result
+        }
     }
 
     public func replaceLinkResult(_ result: LinkResult, linker: String) throws {
         try write { db in
-            var writer = GraphWriteSession(db: db)
+            var writer = GraphWriteSession(db: db, searchIndex: SearchIndexWrites())
             try writer.replaceLinkResult(result, owner: linker)
+            try writer.searchIndex.write(to: db)
         }
     }
 
@@ -35,8 +41,10 @@ extension GraphStore: GraphWriting {
     @discardableResult
     public func removeDocument(at path: String) throws -> Bool {
         try write { db in
-            var writer = GraphWriteSession(db: db)
-            return try writer.removeDocument(at: path)
+            var writer = GraphWriteSession(db: db, searchIndex: SearchIndexWrites())
+            let removed = try writer.removeDocument(at: path)
+            try writer.searchIndex.write(to: db)
+            return removed
         }
     }
 }

@@ -59,7 +59,7 @@ extension GraphWriteSession {
             let tally = tallies[id] ?? PropertyTally(stored: row.tally)
             if tally.sources <= 0 && row.curated == nil && row.origin == "extracted" && row.owner == nil {
                 try db.cachedStatement(sql: "DELETE FROM node WHERE id = ?").execute(arguments: [id])
-                try db.cachedStatement(sql: "DELETE FROM node_fts WHERE rowid = ?").execute(arguments: [id])
+                searchIndex.remove(id)
                 fresh[id] = nil
                 continue
             }
@@ -119,19 +119,16 @@ extension GraphWriteSession {
             if !mayHaveOlderText {
                 current = row.searchText
             } else {
-                current = try String.fetchOne(db.cachedStatement(sql: "SELECT text FROM node_fts WHERE rowid = ?"), arguments: [id])
+                current = try searchIndex.text(of: id, in: db)
             }
         } else {
             quotes = try storedSearchQuotes(of: id)
-            current = try String.fetchOne(db.cachedStatement(sql: "SELECT text FROM node_fts WHERE rowid = ?"), arguments: [id])
+            current = try searchIndex.text(of: id, in: db)
         }
         let words = properties.keys.sorted().flatMap { properties[$0]?.stringList ?? [] }
         let text = (words + quotes).joined(separator: "\n")
         guard current != text else { return }
-        if current != nil {
-            try db.cachedStatement(sql: "DELETE FROM node_fts WHERE rowid = ?").execute(arguments: [id])
-        }
-        try db.cachedStatement(sql: "INSERT INTO node_fts (rowid, text) VALUES (?, ?)").execute(arguments: [id, text])
+        searchIndex.replace(id, current: current, with: text)
         fresh[id]?.searchText = text
     }
 

@@ -45,10 +45,9 @@ extension GraphWriteSession {
         }
         try storeRelationships(wanted, owner: owner)
         let deleteNode = try db.cachedStatement(sql: "DELETE FROM node WHERE id = ? AND curated IS NULL")
-        let deleteSearchText = try db.cachedStatement(sql: "DELETE FROM node_fts WHERE rowid = ?")
         for id in formerNodes.values.sorted() {
             try deleteNode.execute(arguments: [id])
-            try deleteSearchText.execute(arguments: [id])
+            searchIndex.remove(id)
         }
         try finish()
     }

@@ -23,9 +23,13 @@ struct GraphWriteSession {
     var earlierMentions: [Int64: Int] = [:]
     /// See ``highestSearchRow()``.
     var searchRowCeiling: Int64?
+    /// The search text changes of the transaction, written at its end (``SearchIndexWrites``);
+    /// shared by the sessions of one transaction's documents.
+    let searchIndex: SearchIndexWrites
 
-    init(db: Database) {
+    init(db: Database, searchIndex: SearchIndexWrites) {
         self.db = db
+        self.searchIndex = searchIndex
     }
 
     mutating func writeDocument(_ graph: DocumentGraph, path: String) throws -> WriteOutcome {
@@ -53,6 +57,7 @@ struct GraphWriteSession {
                 Date().formatted(.iso8601),
             ])
         let documentID = db.lastInsertedRowID
+        searchIndex.index(document: documentID)
         try setSource(of: documentNode, document: documentID, properties: documentProperties)
         let context = DocumentContext(id: documentID, nodeID: documentNode, path: path, key: "Document|\(path)")
         var locals: [String: (id: Int64, key: String)] = [:]
@@ -83,10 +88,11 @@ struct GraphWriteSession {
             touched.insert(node)
         }
         try db.execute(sql: "DELETE FROM relationship WHERE document_id = ?", arguments: [documentID])
+        try searchIndex.prepareToDelete(document: documentID, in: db)
         try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [documentID])
         try db.execute(sql: "DELETE FROM node WHERE id = ? AND curated IS NULL", arguments: [documentNode])
         if db.changesCount > 0 {
-            try db.execute(sql: "DELETE FROM node_fts WHERE rowid = ?", arguments: [documentNode])
+            searchIndex.remove(documentNode)
         }
         touched.remove(documentNode)
         try finish()

@@ -2,16 +2,24 @@ import DocGraphKit
 import GRDB
 
 /// The store's ``DocumentBatch``: documents written on the writer's connection inside one
-/// transaction, with reads that see what the batch wrote before them.
+/// transaction, with reads that see what the batch wrote before them. Their search text is
+/// written when the batch ends (``finish()``).
 struct StoreDocumentBatch: DocumentBatch {
     let store: GraphStore
     let db: Database
+    let searchIndex = SearchIndexWrites()
 
     func write(_ graph: DocumentGraph, path: String) throws -> WriteOutcome {
         try store.wrapDatabaseErrors {
-            var session = GraphWriteSession(db: db)
+            var session = GraphWriteSession(db: db, searchIndex: searchIndex)
             return try session.writeDocument(graph, path: path)
         }
+    }
+
+    /// Writes the search text the batch's documents changed; called once, before the
+    /// transaction commits.
+    func finish() throws {
+        try store.wrapDatabaseErrors { try searchIndex.write(to: db) }
     }
 
     func nodes(labeled label: String) throws -> [StoredNode] {
