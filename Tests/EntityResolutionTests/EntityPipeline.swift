@@ -20,7 +20,7 @@ enum EntityPipeline {
         for (index, text) in texts.enumerated() {
             let url = folder.appendingPathComponent("document-\(index + 1).txt")
             try text.write(to: url, atomically: true, encoding: .utf8)
-            _ = await try pipeline().ingest([url.path], into: store)
+            _ = try await pipeline().ingest([url.path], into: store)
         }
         return store
     }
@@ -37,7 +37,7 @@ enum EntityPipeline {
             try text.write(to: url, atomically: true, encoding: .utf8)
             paths.append(url.path)
         }
-        _ = await try pipeline().ingest(paths, into: store)
+        _ = try await pipeline().ingest(paths, into: store)
         return store
     }
 

@@ -11,7 +11,7 @@ import Testing
 @Suite struct SeedGoldTests {
     @Test func peopleAndOrganisationsReachTheDevGoldTargets() async throws {
         let store = try GraphStore.inMemory()
-        let summary = await try EntityPipeline.pipeline().ingest([SharedPaths.seeds.path], into: store)
+        let summary = try await EntityPipeline.pipeline().ingest([SharedPaths.seeds.path], into: store)
         #expect(summary.count(.added) == 5)
         let goldPath = SharedPaths.shared.appendingPathComponent("gold/seeds-dev.json").path
         let report = try Evaluator(gold: try GoldStandard.load(from: goldPath), goldName: goldPath).evaluate(store)
