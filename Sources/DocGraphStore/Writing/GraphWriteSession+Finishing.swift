@@ -88,10 +88,15 @@ extension GraphWriteSession {
 
     /// True when a node's search quotes cannot have changed while a document was added: it had
     /// ``searchedMentions`` mentions before, and new mentions come after them. Popular nodes,
-    /// named in most documents, then cost an index count instead of reading their quotes.
+    /// named in most documents, then cost a look-up instead of reading their quotes.
     mutating func keepsSearchQuotes(_ id: Int64) throws -> Bool {
         // A node inserted by this session had no mentions before it.
         guard let before = mentionsBefore, fresh[id] == nil else { return false }
+        // A kept row drawn from a full set of mentions says so without counting them: a deleted
+        // or moved mention drops its node's row, and new mentions come after the others.
+        let considered = try Int.fetchOne(
+            db.cachedStatement(sql: "SELECT considered FROM node_search_quotes WHERE node_id = ?"), arguments: [id])
+        if considered == Self.searchedMentions { return true }
         return try earlierMentionCount(of: id, before: before) == Self.searchedMentions
     }
 
