@@ -13,10 +13,14 @@ public final class GraphStore: Sendable {
     let database: any DatabaseWriter
     /// What each connection has of the functions compiled queries call.
     let connections = ConnectionRegistry()
+    /// Copies the write-ahead log into the file beside the writer; `nil` for a read-only or
+    /// in-memory store.
+    let checkpointer: WALCheckpointer?
 
-    private init(path: String?, database: any DatabaseWriter) {
+    private init(path: String?, database: any DatabaseWriter, checkpointer: WALCheckpointer? = nil) {
         self.path = path
         self.database = database
+        self.checkpointer = checkpointer
     }
 
     /// How much of the file a query's connection maps into memory (SQLite caps it at its own
@@ -28,15 +32,25 @@ public final class GraphStore: Sendable {
     /// document, and pages kept here are neither read back from the file nor copied again.
     static let writerCacheKiB = 32 * 1024
 
-    /// How many pages the write-ahead log may hold before they are copied into the file: a
-    /// page that many documents change is copied once instead of once for each.
-    static let checkpointPages = 8_000
+    /// How many pages the write-ahead log may hold before they are copied into the file, beside
+    /// the writer (``WALCheckpointer``): a page that many documents change is copied once
+    /// instead of once for each.
+    static let checkpointPages: Int32 = 8_000
+    /// How many pages the log may hold before the writer waits for them to be copied.
+    static let checkpointLimitPages: Int32 = 32_000
 
     /// Opens (creating when missing) the store at a path and brings its schema up to date.
     ///
     /// - Throws: ``StoreError/newerSchema(path:unknown:)`` for a store written by a newer docgraph,
     ///   ``StoreError/cannotOpen(path:reason:)`` when the file is not a store or cannot be opened.
     public static func open(at path: String, readOnly: Bool = false) throws -> GraphStore {
+        try open(at: path, readOnly: readOnly, checkpointPages: checkpointPages, limitPages: checkpointLimitPages)
+    }
+
+    /// Opens the store with the log copied from `checkpointPages` on and by the writer from
+    /// `limitPages` on (``WALCheckpointer``).
+    static func open(at path: String, readOnly: Bool, checkpointPages: Int32, limitPages: Int32) throws -> GraphStore {
+        let checkpointer = readOnly ? nil : WALCheckpointer(path: path, startPages: checkpointPages, limitPages: limitPages)
         var configuration = Configuration()
         configuration.readonly = readOnly
         configuration.busyMode = .timeout(10)
@@ -45,7 +59,7 @@ public final class GraphStore: Sendable {
             if !db.configuration.readonly {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 try db.execute(sql: "PRAGMA cache_size = -\(Self.writerCacheKiB)")
-                try db.execute(sql: "PRAGMA wal_autocheckpoint = \(Self.checkpointPages)")
+                checkpointer?.install(on: db)
                 // A statement that fires triggers, inside a transaction of several documents,
                 // keeps undo copies of the pages it changes until it ends: in memory, not in a
                 // temporary file (1.4 s of system time less in 1,000 documents).
@@ -64,7 +78,7 @@ public final class GraphStore: Sendable {
         } catch {
             throw StoreError.cannotOpen(path: path, reason: error.localizedDescription)
         }
-        let store = GraphStore(path: path, database: pool)
+        let store = GraphStore(path: path, database: pool, checkpointer: checkpointer)
         try store.migrate(readOnly: readOnly)
         return store
     }
