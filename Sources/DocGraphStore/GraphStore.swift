@@ -23,6 +23,12 @@ public final class GraphStore: Sendable {
         self.checkpointer = checkpointer
     }
 
+    /// The checkpointer's connection closes first, after any checkpoint under way, so the
+    /// writer's, closed last and at once, copies the rest of the log into the file and removes it.
+    deinit {
+        checkpointer?.close()
+    }
+
     /// How much of the file a query's connection maps into memory (SQLite caps it at its own
     /// maximum, 2 GB by default). Only queries map it: pages read so are counted in a
     /// process's resident memory, and an ingest's memory should not grow with its store.

@@ -26,6 +26,8 @@ final class WALCheckpointer: Sendable {
 
     private struct Status {
         var connection: DatabaseQueue?
+        /// Set by ``close()``: no connection is opened again.
+        var closed = false
         var running = false
         /// How many checkpoints ran beside the writer, and how many the writer ran itself.
         var besideWriter = 0
@@ -48,6 +50,17 @@ final class WALCheckpointer: Sendable {
     /// Returns once no checkpoint is under way beside the writer.
     func waitForCheckpoint() {
         let connection = status.withLock { $0.connection }
+        connection?.inDatabase { _ in }
+    }
+
+    /// Waits for a checkpoint under way and closes the second connection, so that the
+    /// writer's, closed last, copies the rest of the log into the file and removes it.
+    func close() {
+        let connection = status.withLock { status in
+            status.closed = true
+            defer { status.connection = nil }
+            return status.connection
+        }
         connection?.inDatabase { _ in }
     }
 
@@ -96,6 +109,7 @@ final class WALCheckpointer: Sendable {
     private func connection() throws -> DatabaseQueue {
         try status.withLock { status in
             if let connection = status.connection { return connection }
+            if status.closed { throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "the store is closing") }
             var configuration = Configuration()
             configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
             let connection = try DatabaseQueue(path: path, configuration: configuration)

@@ -63,4 +63,21 @@ import Testing
         let reopened = try GraphStore.open(at: bounded)
         #expect(try reopened.statistics().nodesByLabel == ["Document": 60, "Person": 60, "Organisation": 60])
     }
+
+    /// The second connection closes first, so the writer's, closed last, copies the rest of the
+    /// log into the file and removes it.
+    @Test func aClosedStoreLeavesNoLogBehind() throws {
+        let path = Self.temporaryPath()
+        defer { Self.remove(path) }
+        do {
+            let store = try GraphStore.open(at: path, readOnly: false, checkpointPages: 4, limitPages: 1_000_000)
+            try Self.write(20, into: store)
+            #expect((store.checkpointer?.counts.besideWriter ?? 0) > 0)
+            #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        #expect(!FileManager.default.fileExists(atPath: path + "-shm"))
+        let reopened = try GraphStore.open(at: path, readOnly: true)
+        #expect(try reopened.statistics().nodesByLabel["Document"] == 20)
+    }
 }
