@@ -10,6 +10,21 @@ public enum IngestBenchmark {
     public static func run(corpus: String, store path: String, jobs: Int?) async throws -> IngestMeasurement {
         let bytes = try corpusBytes(at: corpus)
         let start = Stopwatch.now
+        let linking = LinkClock()
+        // The store is closed before the clock stops and its files are measured, as when
+        // `docgraph ingest` ends: the write-ahead log is then copied into the file and removed.
+        let summary = try await ingest(corpus, store: path, jobs: jobs, linking: linking)
+        let end = Stopwatch.now
+        let linkStart = linking.started ?? end
+        return IngestMeasurement(
+            documents: summary.files.count, bytes: bytes, seconds: end - start, added: summary.count(.added) + summary.count(.replaced),
+            unchanged: summary.count(.unchanged), failed: summary.count(.failed), peakMemoryMB: ResourceUsage.peakMemoryMB,
+            cpuSeconds: ResourceUsage.cpuSeconds, storeBytes: storeBytes(at: path), linkSeconds: end - linkStart)
+    }
+
+    /// Opens the store, ingests the corpus into it and updates its planner statistics; the
+    /// store is closed when this returns.
+    private static func ingest(_ corpus: String, store path: String, jobs: Int?, linking: LinkClock) async throws -> IngestSummary {
         let store: GraphStore
         do {
             store = try GraphStore.open(at: path)
@@ -20,17 +35,11 @@ public enum IngestBenchmark {
         if let jobs { options.concurrency = jobs }
         options.exclude(store: path)
         let pipeline = try Builtins.pipeline(options: options)
-        let linking = LinkClock()
         let summary = await pipeline.ingest([corpus], into: store) { event in
             if case .linking = event { linking.mark() }
         }
         try store.updatePlannerStatistics()
-        let end = Stopwatch.now
-        let linkStart = linking.started ?? end
-        return IngestMeasurement(
-            documents: summary.files.count, bytes: bytes, seconds: end - start, added: summary.count(.added) + summary.count(.replaced),
-            unchanged: summary.count(.unchanged), failed: summary.count(.failed), peakMemoryMB: ResourceUsage.peakMemoryMB,
-            cpuSeconds: ResourceUsage.cpuSeconds, storeBytes: storeBytes(at: path), linkSeconds: end - linkStart)
+        return summary
     }
 
     /// The bytes of every regular file under a folder.
