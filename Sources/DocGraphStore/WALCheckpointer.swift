@@ -16,12 +16,12 @@ import Synchronization
 ///
 /// A checkpoint that cannot run (another process holds the checkpoint, or the second
 /// connection cannot be opened) is left for a later commit; the log stays complete meanwhile,
-/// so nothing is lost, and the writer's own copy at ``limitPages`` keeps it bounded.
+/// so nothing is lost, and the writer's wait at ``limitPages`` keeps it bounded.
 final class WALCheckpointer: Sendable {
     let path: String
     /// The log's size in pages at which a checkpoint starts beside the writer.
     let startPages: Int32
-    /// The log's size in pages at which the writer copies the log itself.
+    /// The log's size in pages at which the writer waits for the log to be copied.
     let limitPages: Int32
 
     private struct Status {
@@ -29,9 +29,9 @@ final class WALCheckpointer: Sendable {
         /// Set by ``close()``: no connection is opened again.
         var closed = false
         var running = false
-        /// How many checkpoints ran beside the writer, and how many the writer ran itself.
+        /// How many checkpoints ran beside the writer, and how many the writer waited for.
         var besideWriter = 0
-        var byWriter = 0
+        var awaitedByWriter = 0
     }
 
     private let status = Mutex(Status())
@@ -42,9 +42,9 @@ final class WALCheckpointer: Sendable {
         self.limitPages = max(startPages, limitPages)
     }
 
-    /// Checkpoints run so far beside the writer and by it.
-    var counts: (besideWriter: Int, byWriter: Int) {
-        status.withLock { ($0.besideWriter, $0.byWriter) }
+    /// Checkpoints run so far beside the writer, and those the writer waited for.
+    var counts: (besideWriter: Int, awaitedByWriter: Int) {
+        status.withLock { ($0.besideWriter, $0.awaitedByWriter) }
     }
 
     /// Returns once no checkpoint is under way beside the writer.
@@ -78,7 +78,7 @@ final class WALCheckpointer: Sendable {
     /// What a commit leaving `logPages` pages in the log sets going; runs on the writer.
     private func committed(logPages: Int32, writer: OpaquePointer?) {
         if logPages >= limitPages {
-            status.withLock { $0.byWriter += 1 }
+            status.withLock { $0.awaitedByWriter += 1 }
             if let connection = try? connection() {
                 // After the copy under way, on the same queue.
                 connection.inDatabase { db in Self.checkpoint(db.sqliteConnection) }

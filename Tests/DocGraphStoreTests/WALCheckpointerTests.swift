@@ -39,20 +39,20 @@ import Testing
         try Self.write(20, into: store)
         checkpointer.waitForCheckpoint()
         #expect(checkpointer.counts.besideWriter > before.runs)
-        #expect(checkpointer.counts.byWriter == 0)
+        #expect(checkpointer.counts.awaitedByWriter == 0)
         // Only a checkpoint writes pages into the file itself.
         #expect(Self.size(of: path) > before.size)
         #expect(try store.statistics().nodesByLabel == ["Document": 20, "Person": 20, "Organisation": 20])
     }
 
-    @Test func theWriterCopiesTheLogPastItsLimitSoTheLogStaysSmall() throws {
+    @Test func theWriterWaitsForACopyPastTheLimitSoTheLogStaysSmall() throws {
         let bounded = Self.temporaryPath()
         let unbounded = Self.temporaryPath()
         defer { Self.remove(bounded); Self.remove(unbounded) }
         do {
             let store = try GraphStore.open(at: bounded, readOnly: false, checkpointPages: 4, limitPages: 8)
             try Self.write(60, into: store)
-            #expect((store.checkpointer?.counts.byWriter ?? 0) > 0)
+            #expect((store.checkpointer?.counts.awaitedByWriter ?? 0) > 0)
             // The log's file keeps the size of the most it held.
             let boundedLog = Self.size(of: bounded + "-wal")
             let other = try GraphStore.open(at: unbounded, readOnly: false, checkpointPages: 1_000_000, limitPages: 1_000_000)
