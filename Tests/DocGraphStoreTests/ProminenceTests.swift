@@ -1,5 +1,5 @@
 import DocGraphKit
-import DocGraphStore
+@testable import DocGraphStore
 import Testing
 
 @Suite struct ProminenceTests {
@@ -30,5 +30,24 @@ import Testing
         #expect(try store.mostMentioned(labeled: "Organisation", limit: 5).map(\.documents) == [8])
         #expect(try store.mostMentioned(labeled: "Place", limit: 5).isEmpty)
         #expect(try store.mostMentioned(labeled: "Person", limit: 0).isEmpty)
+    }
+
+    /// Ties at the last place found by walking the name index give what reading the tied nodes'
+    /// rows gives.
+    @Test func tiesFoundOnTheNameIndexComeInTheSameOrder() throws {
+        let store = try Self.store()
+        let walked = try store.mostMentioned(labeled: "Person", limit: 3, tiesOrderedFromRows: 0)
+        #expect(walked.map { $0.node.properties["name"] } == ["Ada Lovelace", "Charles Babbage", "Mary Somerville"])
+        #expect(walked.map(\.documents) == [3, 2, 2])
+        #expect(try store.mostMentioned(labeled: "Person", limit: 2, tiesOrderedFromRows: 0).map { $0.node.properties["name"] }
+            == ["Ada Lovelace", "Charles Babbage"])
+        for limit in 0...5 {
+            for label in ["Person", "Organisation", "Document"] {
+                let read = try store.mostMentioned(labeled: label, limit: limit)
+                let found = try store.mostMentioned(labeled: label, limit: limit, tiesOrderedFromRows: 0)
+                #expect(found.map(\.node.id) == read.map(\.node.id))
+                #expect(found.map(\.documents) == read.map(\.documents))
+            }
+        }
     }
 }
