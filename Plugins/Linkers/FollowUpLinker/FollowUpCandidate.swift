@@ -1,6 +1,10 @@
 import DocGraphKit
 
 /// A passage of a later document scored as a follow-up of one commitment.
+///
+/// It keeps what its explanation is made from (the cues, plan and role found), not the lines:
+/// a corpus yields several candidates for each follow-up chosen, and the lines of the chosen
+/// ones are written afterwards (``FollowUpScorer/matched(for:)``).
 struct FollowUpCandidate: Sendable, Equatable {
     /// Index of the commitment in the corpus.
     var commitment: Int
@@ -11,8 +15,12 @@ struct FollowUpCandidate: Sendable, Equatable {
     var similarity: Double
     var score: Double
     var relation: FollowUpRelation
-    /// What matched, in words a reader understands: shared words, entities, plan, cue, role, time.
-    var matched: [String]
+    /// The language of an outcome and the pointing back found in the window.
+    var cues: CueFinder.Found
+    /// The commitment's plan the window names.
+    var plan: String?
+    /// The role the commitment set out to fill, with the name after it, as the window writes it.
+    var role: String?
 
     /// The window's first and last passage, as keys.
     var first: PassageKey { PassageKey(document: document, passage: passages.lowerBound) }

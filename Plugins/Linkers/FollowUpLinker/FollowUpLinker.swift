@@ -30,6 +30,8 @@ public struct FollowUpLinker: Linker {
         let selected = FollowUpSelection(corpus: corpus, options: options).select(candidates)
         let output = FollowUpOutput(corpus: corpus, linker: Self.id)
         let evidence = try output.evidence(of: selected) { try graph.text(ofDocument: $0) }
-        return output.result(selected, evidence: evidence, earlier: try graph.relationships(ofType: GraphVocabulary.followsUp))
+        let matched = try selected.map(scorer.matched(for:))
+        return output.result(
+            selected, evidence: evidence, matched: matched, earlier: try graph.relationships(ofType: GraphVocabulary.followsUp))
     }
 }

@@ -30,13 +30,16 @@ struct FollowUpOutput: Sendable {
     }
 
     /// What the linker writes for the `selected` follow-ups, each with its `evidence`
-    /// (``evidence(of:text:)``; a follow-up without any is left out), and the status of every
-    /// commitment, counting the `stored` follow-ups of others.
-    func result(_ selected: [FollowUpCandidate], evidence: [Evidence?], earlier stored: [StoredRelationship]) -> LinkResult {
+    /// (``evidence(of:text:)``; a follow-up without any is left out) and what `matched`
+    /// (``FollowUpScorer/matched(for:)``), in their order, and the status of every commitment,
+    /// counting the `stored` follow-ups of others.
+    func result(
+        _ selected: [FollowUpCandidate], evidence: [Evidence?], matched: [[String]], earlier stored: [StoredRelationship]
+    ) -> LinkResult {
         var result = LinkResult()
         var updates: [String: Int] = [:]
         var followUps: [Int64: [Reported]] = [:]
-        for (candidate, evidence) in zip(selected, evidence) {
+        for ((candidate, evidence), matched) in zip(zip(selected, evidence), matched) {
             guard let evidence else { continue }
             let document = corpus.documents[candidate.document]
             let key = "\(GraphVocabulary.update)|\(document.stored.sha256)|\(evidence.start)-\(evidence.end)"
@@ -60,7 +63,7 @@ struct FollowUpOutput: Sendable {
                 type: GraphVocabulary.followsUp, from: .local(key), to: .stored(commitment.id),
                 properties: [
                     "relation": .string(candidate.relation.rawValue), "score": .double(candidate.score),
-                    "matched": .list(candidate.matched.map(PropertyValue.string)),
+                    "matched": .list(matched.map(PropertyValue.string)),
                 ],
                 evidence: evidence))
             followUps[commitment.id, default: []].append(

@@ -106,18 +106,31 @@ struct FollowUpScorer: Sendable {
         if plan != nil { score += options.planWeight }
         if role != nil { score += options.roleWeight }
         guard score >= options.minimumScore else { return nil }
-        let vector = WindowIndex.vector(
-            of: window, in: corpus.documents[document], contents: contents, statistics: corpus.statistics)
-        var matched = explanation(terms.vector, vector, window: window, of: corpus.documents[document], contents: contents)
-        if let plan { matched.append("plan: \(plan)") }
-        if let phrase = found.phrase, let relation = found.relation { matched.append("cue: \(phrase) (\(relation.rawValue))") }
-        if let anaphora = found.anaphora { matched.append("points back: \(anaphora)") }
-        if let role { matched.append("role filled: \(role)") }
-        matched.append(timing(of: commitment, reportedIn: document, at: window.lowerBound))
-        matched.append("similarity: \(Self.rounded(similarity))")
         return FollowUpCandidate(
             commitment: index, document: document, passages: window, similarity: similarity, score: Self.rounded(score),
-            relation: role != nil ? .fulfilled : found.relation ?? .progress, matched: matched)
+            relation: role != nil ? .fulfilled : found.relation ?? .progress, cues: found, plan: plan, role: role)
+    }
+
+    /// What matched for a candidate, in words a reader understands: shared words and entities,
+    /// plan, cue, pointing back, role filled, time and similarity. The words and term counts of
+    /// the commitment's document and of the candidate's are read back from the corpus's file.
+    func matched(for candidate: FollowUpCandidate) throws -> [String] {
+        let commitment = corpus.commitments[candidate.commitment]
+        let document = corpus.documents[candidate.document]
+        let contents = try corpus.contents(ofDocument: candidate.document)
+        let own = candidate.document == commitment.document ? contents : try corpus.contents(ofDocument: commitment.document)
+        let terms = corpus.terms(of: commitment, in: own)
+        let vector = WindowIndex.vector(of: candidate.passages, in: document, contents: contents, statistics: corpus.statistics)
+        var matched = explanation(terms.vector, vector, window: candidate.passages, of: document, contents: contents)
+        if let plan = candidate.plan { matched.append("plan: \(plan)") }
+        if let phrase = candidate.cues.phrase, let relation = candidate.cues.relation {
+            matched.append("cue: \(phrase) (\(relation.rawValue))")
+        }
+        if let anaphora = candidate.cues.anaphora { matched.append("points back: \(anaphora)") }
+        if let role = candidate.role { matched.append("role filled: \(role)") }
+        matched.append(timing(of: commitment, reportedIn: candidate.document, at: candidate.passages.lowerBound))
+        matched.append("similarity: \(Self.rounded(candidate.similarity))")
+        return matched
     }
 
     /// The role followed by a capitalised name in the window, as written: "Deputy Police and
