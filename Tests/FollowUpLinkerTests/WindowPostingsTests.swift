@@ -48,4 +48,28 @@ import Testing
         postings.forEachPosting(of: 7, in: [11, 20], from: 0) { slot, weight in visited[slot] = weight }
         #expect(visited.isEmpty)
     }
+
+    @Test func aSegmentOfFewWindowsNumbersThemInTwoBytes() {
+        #expect(postings.isNarrow)
+        let most = WindowPostings(first: 0, vectors: Array(repeating: SparseVector([1: 1]), count: 65_536), termCount: 2)
+        #expect(most.isNarrow)
+        #expect(most.postings(of: 1).map(most.window(at:)).last == 65_535)
+    }
+
+    /// One document of more windows than two bytes number makes a segment of its own.
+    @Test func aSegmentOfMoreWindowsNumbersThemInFourBytes() {
+        var vectors = Array(repeating: SparseVector(), count: 70_000)
+        vectors[3] = SparseVector([2: 0.5])
+        vectors[65_536] = SparseVector([2: 1, 4: 3])
+        vectors[69_999] = SparseVector([2: 2])
+        let large = WindowPostings(first: 100, vectors: vectors, termCount: 5)
+        #expect(!large.isNarrow)
+        #expect(large.postings(of: 2).map(large.window(at:)) == [103, 65_636, 70_099])
+        #expect(large.postings(of: 2).map(large.weight(at:)) == [0.5, 1, 2])
+        #expect(large.positions(in: large.postings(of: 2), of: 104..<70_099).map(large.window(at:)) == [65_636])
+        var visited: [Int: Double] = [:]
+        large.forEachPosting(of: 2, in: [103, 104, 65_636, 70_099, 70_100], from: 0) { slot, weight in visited[slot] = weight }
+        #expect(visited == [0: 0.5, 2: 1, 3: 2])
+        #expect(large.norm(of: 65_636) == (1.0 + 9.0).squareRoot())
+    }
 }

@@ -5,9 +5,10 @@
 /// The linker builds a segment when the first commitment that reaches its windows is weighed
 /// and drops it after the last (``CandidateSweep``), so only the postings of the windows within
 /// reach of the commitments being weighed are held, not the whole corpus's. A segment keeps the
-/// terms it has, sorted, with where each one's postings start: 8 bytes a term and 8 bytes a
-/// posting (a window number and a 4-byte float weight, seven significant digits; scores are
-/// shown to three decimals).
+/// terms it has, sorted, with where each one's postings start: 8 bytes a term and 6 bytes a
+/// posting (the window's place in the segment, in 2 bytes, and a 4-byte float weight, seven
+/// significant digits; scores are shown to three decimals). A segment of more windows than 2
+/// bytes number (one document of more than 65,536 windows) keeps its places in 4 bytes.
 struct WindowPostings: Sendable {
     /// The windows of the segment, by number.
     let windows: Range<Int>
@@ -15,13 +16,16 @@ struct WindowPostings: Sendable {
     private let norms: [Double]
     /// The terms with postings here, ascending.
     private let terms: [Int32]
-    /// Where each term's postings start in ``postingWindows``, by its place in ``terms``, with the
-    /// end after the last.
+    /// Where each term's postings start in ``places``, by its place in ``terms``, with the end
+    /// after the last.
     private let starts: [Int32]
-    /// The window of each posting, ascending within a term.
-    private let postingWindows: [Int32]
+    /// The place in ``windows`` of each posting's window, ascending within a term.
+    private let places: PostingPlaces
     /// The term's weight in that window.
     private let postingWeights: [Float]
+
+    /// The most windows a segment numbers in 2 bytes.
+    static let narrowWindows = Int(UInt16.max) + 1
 
     /// The postings of windows `first...`, one weighted vector each, in window order, of terms
     /// numbered below `termCount`.
@@ -44,22 +48,26 @@ struct WindowPostings: Sendable {
         self.terms = terms
         self.starts = starts
         let total = Int(starts[starts.count - 1])
-        var postingWindows = [Int32](repeating: 0, count: total)
+        var narrow = [UInt16](repeating: 0, count: vectors.count <= Self.narrowWindows ? total : 0)
+        var wide = [UInt32](repeating: 0, count: vectors.count <= Self.narrowWindows ? 0 : total)
         var postingWeights = [Float](repeating: 0, count: total)
         for (offset, vector) in vectors.enumerated() {
             for entry in vector.entries {
                 let slot = Int(next[Int(entry.term)])
-                postingWindows[slot] = Int32(first + offset)
+                if narrow.isEmpty { wide[slot] = UInt32(offset) } else { narrow[slot] = UInt16(offset) }
                 postingWeights[slot] = Float(entry.weight)
                 next[Int(entry.term)] += 1
             }
         }
-        self.postingWindows = postingWindows
+        places = PostingPlaces(narrow: narrow, wide: wide)
         self.postingWeights = postingWeights
     }
 
     /// How many postings the segment holds.
-    var count: Int { postingWindows.count }
+    var count: Int { postingWeights.count }
+
+    /// True when the segment numbers its windows' places in 2 bytes.
+    var isNarrow: Bool { places.isNarrow }
 
     /// The norm of a window of the segment.
     func norm(of window: Int) -> Double {
@@ -76,7 +84,7 @@ struct WindowPostings: Sendable {
 
     /// The window of a posting.
     func window(at position: Int) -> Int32 {
-        postingWindows[position]
+        Int32(windows.lowerBound + places[position])
     }
 
     /// The weight of a posting's term in its window.
@@ -86,8 +94,9 @@ struct WindowPostings: Sendable {
 
     /// The positions in `postings` (a term's) of the windows in `range`, found by bisection.
     func positions(in postings: Range<Int>, of range: Range<Int>) -> Range<Int> {
-        let list = postingWindows[postings]
-        return list.firstIndex(atOrPast: { $0 >= Int32(range.lowerBound) })..<list.firstIndex(atOrPast: { $0 >= Int32(range.upperBound) })
+        let low = range.lowerBound - windows.lowerBound
+        let high = range.upperBound - windows.lowerBound
+        return places.firstPosition(in: postings, atOrPast: low)..<places.firstPosition(in: postings, atOrPast: high)
     }
 
     /// Calls `body` with the slot in `numbers` (window numbers, ascending, starting at `from`)
@@ -99,32 +108,11 @@ struct WindowPostings: Sendable {
         var position = list.lowerBound
         var slot = from
         while slot < numbers.count && Int(numbers[slot]) < windows.upperBound {
-            position = firstPosting(atOrPast: numbers[slot], from: position, before: list.upperBound)
+            let place = Int(numbers[slot]) - windows.lowerBound
+            position = places.firstPosition(atOrPast: place, from: position, before: list.upperBound)
             guard position < list.upperBound else { return }
-            if postingWindows[position] == numbers[slot] { body(slot, Double(postingWeights[position])) }
+            if places[position] == place { body(slot, Double(postingWeights[position])) }
             slot += 1
         }
-    }
-
-    /// The first position in `start..<end` of ``postingWindows`` (ascending there) holding a
-    /// window at or past `number`, or `end`.
-    private func firstPosting(atOrPast number: Int32, from start: Int, before end: Int) -> Int {
-        guard start < end, postingWindows[start] < number else { return start }
-        // postingWindows[low] < number throughout; the gap doubles until it overshoots.
-        var low = start
-        var step = 1
-        var high = start + 1
-        while high < end && postingWindows[high] < number {
-            low = high
-            step *= 2
-            high = low + step
-        }
-        var first = low + 1
-        var last = min(high, end)
-        while first < last {
-            let middle = (first + last) / 2
-            if postingWindows[middle] < number { first = middle + 1 } else { last = middle }
-        }
-        return first
     }
 }
