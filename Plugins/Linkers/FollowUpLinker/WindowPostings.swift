@@ -5,10 +5,10 @@
 /// The linker builds a segment when the first commitment that reaches its windows is weighed
 /// and drops it after the last (``CandidateSweep``), so only the postings of the windows within
 /// reach of the commitments being weighed are held, not the whole corpus's. A segment keeps the
-/// terms it has, sorted, with where each one's postings start: 8 bytes a term and 6 bytes a
-/// posting (the window's place in the segment, in 2 bytes, and a 4-byte float weight, seven
-/// significant digits; scores are shown to three decimals). A segment of more windows than 2
-/// bytes number (one document of more than 65,536 windows) keeps its places in 4 bytes.
+/// terms it has, sorted, with where each one's postings start: 8 bytes a term and 4 bytes a
+/// posting: the window's place in the segment, in 2 bytes (``PostingPlaces``), and the term's
+/// weight there, a 4-byte float (seven significant digits; scores are shown to three decimals)
+/// kept as its number among the segment's distinct weights, in 2 bytes (``PostingWeights``).
 struct WindowPostings: Sendable {
     /// The windows of the segment, by number.
     let windows: Range<Int>
@@ -22,7 +22,7 @@ struct WindowPostings: Sendable {
     /// The place in ``windows`` of each posting's window, ascending within a term.
     private let places: PostingPlaces
     /// The term's weight in that window.
-    private let postingWeights: [Float]
+    private let weights: PostingWeights
 
     /// The most windows a segment numbers in 2 bytes.
     static let narrowWindows = Int(UInt16.max) + 1
@@ -60,14 +60,17 @@ struct WindowPostings: Sendable {
             }
         }
         places = PostingPlaces(narrow: narrow, wide: wide)
-        self.postingWeights = postingWeights
+        weights = PostingWeights(postingWeights)
     }
 
     /// How many postings the segment holds.
-    var count: Int { postingWeights.count }
+    var count: Int { weights.count }
 
     /// True when the segment numbers its windows' places in 2 bytes.
     var isNarrow: Bool { places.isNarrow }
+
+    /// True when the segment keeps its weights as numbers in a table of the distinct ones.
+    var isTabled: Bool { weights.isTabled }
 
     /// The norm of a window of the segment.
     func norm(of window: Int) -> Double {
@@ -89,7 +92,7 @@ struct WindowPostings: Sendable {
 
     /// The weight of a posting's term in its window.
     func weight(at position: Int) -> Double {
-        Double(postingWeights[position])
+        weights[position]
     }
 
     /// The positions in `postings` (a term's) of the windows in `range`, found by bisection.
@@ -111,7 +114,7 @@ struct WindowPostings: Sendable {
             let place = Int(numbers[slot]) - windows.lowerBound
             position = places.firstPosition(atOrPast: place, from: position, before: list.upperBound)
             guard position < list.upperBound else { return }
-            if places[position] == place { body(slot, Double(postingWeights[position])) }
+            if places[position] == place { body(slot, weights[position]) }
             slot += 1
         }
     }
