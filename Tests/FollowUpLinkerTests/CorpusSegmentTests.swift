@@ -41,13 +41,13 @@ import Testing
         let sections = CorpusSegment.sections(of: passages, weighted: weighted)
         let segment = CorpusSegment(
             documents: 7..<9, postings: WindowPostings(first: 0, vectors: [], termCount: 0), sections: [[:], sections],
-            contents: [DocumentWords(), DocumentWords(writtenWords: [3, 4], termEntries: [])])
+            words: [WrittenWords(), WrittenWords(ids: [3, 4])])
         #expect(segment.section(ofDocument: 8, heading: 4) == SparseVector([4: 1, 5: 0.25]))
         #expect(segment.section(ofDocument: 7, heading: -1).isEmpty)
         #expect(segment.section(ofDocument: 8, heading: 2).isEmpty)
-        #expect(segment.contents(ofDocument: 8)?.writtenWords == [3, 4])
-        #expect(segment.contents(ofDocument: 7) == DocumentWords())
-        #expect(segment.contents(ofDocument: 9) == nil)
-        #expect(segment.contents(ofDocument: 6) == nil)
+        #expect(segment.words(ofDocument: 8)?.ids == [3, 4])
+        #expect(segment.words(ofDocument: 7) == WrittenWords())
+        #expect(segment.words(ofDocument: 9) == nil)
+        #expect(segment.words(ofDocument: 6) == nil)
     }
 }

@@ -70,7 +70,7 @@ import Testing
         let sentences = try corpus.documents.indices.map { document in
             let contents = try corpus.contents(ofDocument: document)
             return corpus.documents[document].passages.indices.map { passage in
-                corpus.written(of: PassageKey(document: document, passage: passage), in: contents).joined(separator: " ")
+                corpus.written(of: PassageKey(document: document, passage: passage), in: contents.words).joined(separator: " ")
             }
         }
         #expect(sentences == [

@@ -46,23 +46,30 @@ struct CandidateSweep {
                 tally.built += 1
             }
             tally.mostHeld = max(tally.mostHeld, held.count)
-            for (commitment, candidates) in weigh(members, needs: needs, held: held) { found[commitment] = candidates }
+            for (commitment, candidates) in try weigh(members, needs: needs, held: held) { found[commitment] = candidates }
             for segment in held.keys where lastRound[segment] <= round { held[segment] = nil }
         }
         return (found.flatMap { $0 }, tally)
     }
 
     /// The candidates of some commitments, weighed on all cores with the segments `held`.
-    private func weigh(_ members: [Int], needs: [[Int]], held: [Int: CorpusSegment]) -> [Int: [FollowUpCandidate]] {
+    /// Throws the first error met reading a commitment's document back.
+    private func weigh(_ members: [Int], needs: [[Int]], held: [Int: CorpusSegment]) throws -> [Int: [FollowUpCandidate]] {
         let chunks = (members.count + Self.chunk - 1) / Self.chunk
         let results = Mutex<[Int: [FollowUpCandidate]]>([:])
+        let failure = Mutex<(any Error)?>(nil)
         DispatchQueue.concurrentPerform(iterations: chunks) { number in
             var found: [Int: [FollowUpCandidate]] = [:]
-            for commitment in members[(number * Self.chunk)..<min(members.count, (number + 1) * Self.chunk)] {
-                found[commitment] = scorer.candidates(for: commitment, segments: needs[commitment].compactMap { held[$0] })
+            do {
+                for commitment in members[(number * Self.chunk)..<min(members.count, (number + 1) * Self.chunk)] {
+                    found[commitment] = try scorer.candidates(for: commitment, segments: needs[commitment].compactMap { held[$0] })
+                }
+            } catch {
+                failure.withLock { $0 = $0 ?? error }
             }
             results.withLock { $0.merge(found) { first, _ in first } }
         }
+        if let error = failure.withLock({ $0 }) { throw error }
         return results.withLock { $0 }
     }
 }

@@ -1,8 +1,9 @@
 /// What the linker builds for one segment of the windows (``WindowIndex``, a run of whole
 /// documents) while the commitments reaching it are weighed, and drops after the last
-/// (``CandidateSweep``): the documents' words and term counts read back from the corpus's file,
-/// the windows' postings and the weighted terms of the documents' sections. The postings and
-/// sections come from the passages' weighted terms, made once for the two.
+/// (``CandidateSweep``): the windows' postings, the weighted terms of the documents' sections
+/// and the documents' words as written. The postings and sections come from the passages'
+/// weighted terms, made once for the two from the term counts read back from the corpus's file,
+/// which the segment does not keep.
 struct CorpusSegment: Sendable {
     /// The documents of the segment, by index in the corpus.
     let documents: Range<Int>
@@ -10,20 +11,20 @@ struct CorpusSegment: Sendable {
     /// Each section's weighted terms (``sections(of:weighted:)``), by document (from the first
     /// of ``documents``) and the section's heading.
     private let sections: [[Int: CompactVector]]
-    /// Each document's words and term counts, by document (from the first of ``documents``).
-    private let contents: [DocumentWords]
+    /// Each document's words as written, by document (from the first of ``documents``).
+    private let words: [WrittenWords]
 
-    init(documents: Range<Int>, postings: WindowPostings, sections: [[Int: CompactVector]], contents: [DocumentWords]) {
+    init(documents: Range<Int>, postings: WindowPostings, sections: [[Int: CompactVector]], words: [WrittenWords]) {
         self.documents = documents
         self.postings = postings
         self.sections = sections
-        self.contents = contents
+        self.words = words
     }
 
-    /// The words and term counts of a document of the segment; `nil` for one it does not hold.
-    func contents(ofDocument document: Int) -> DocumentWords? {
+    /// The words as written of a document of the segment; `nil` for one it does not hold.
+    func words(ofDocument document: Int) -> WrittenWords? {
         let offset = document - documents.lowerBound
-        return contents.indices.contains(offset) ? contents[offset] : nil
+        return words.indices.contains(offset) ? words[offset] : nil
     }
 
     /// The weighted terms of a section of a document of the segment: `heading` is the index of

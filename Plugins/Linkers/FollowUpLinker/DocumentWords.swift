@@ -11,8 +11,11 @@ struct DocumentWords: Sendable, Equatable {
 
     /// The words of a passage as written, in order, as ids in the corpus's words.
     func written(of passage: CorpusPassage) -> ArraySlice<Int32> {
-        writtenWords[Int(passage.words.lowerBound)..<Int(passage.words.upperBound)]
+        words.of(passage)
     }
+
+    /// The words as written, without the term counts.
+    var words: WrittenWords { WrittenWords(ids: writtenWords) }
 
     /// How often each term occurs in a passage.
     func terms(of passage: CorpusPassage) -> TermCounts {

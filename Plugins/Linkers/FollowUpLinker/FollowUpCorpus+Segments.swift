@@ -4,10 +4,11 @@ import Synchronization
 extension FollowUpCorpus {
     /// Builds a segment of the windows (``WindowIndex/segmentDocuments``): its documents' words
     /// and term counts read back from the corpus's file and their passages weighed, on all
-    /// cores, then their windows' postings and sections.
+    /// cores, then their windows' postings and sections; of the words and term counts, the
+    /// segment keeps the words.
     func segment(_ number: Int) throws -> CorpusSegment {
         let range = windows.segmentDocuments[number]
-        typealias Part = (vectors: [SparseVector], sections: [Int: CompactVector], contents: DocumentWords)
+        typealias Part = (vectors: [SparseVector], sections: [Int: CompactVector], words: WrittenWords)
         let made = Mutex<[Result<Part, any Error>?]>(Array(repeating: nil, count: range.count))
         DispatchQueue.concurrentPerform(iterations: range.count) { offset in
             let part = Result<Part, any Error> {
@@ -16,17 +17,17 @@ extension FollowUpCorpus {
                 let contents = try contents(ofDocument: index)
                 let weighted = document.passages.map { statistics.weigh(contents.terms(of: $0)) }
                 let vectors = windows.vectors(ofDocument: index, passages: document.passages, weighted: weighted)
-                return (vectors, CorpusSegment.sections(of: document.passages, weighted: weighted), contents)
+                return (vectors, CorpusSegment.sections(of: document.passages, weighted: weighted), contents.words)
             }
             made.withLock { $0[offset] = part }
         }
         let parts = try made.withLock { $0 }.map { part -> Part in
-            guard let part else { return ([], [:], DocumentWords()) }
+            guard let part else { return ([], [:], WrittenWords()) }
             return try part.get()
         }
         let postings = WindowPostings(
             first: windows.windows(ofSegment: number).lowerBound, vectors: parts.flatMap(\.vectors), termCount: terms.count)
-        return CorpusSegment(documents: range, postings: postings, sections: parts.map(\.sections), contents: parts.map(\.contents))
+        return CorpusSegment(documents: range, postings: postings, sections: parts.map(\.sections), words: parts.map(\.words))
     }
 
     /// The segment of `segments` (ascending) holding a document, if one does.

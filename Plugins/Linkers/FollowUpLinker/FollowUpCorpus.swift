@@ -156,19 +156,19 @@ struct FollowUpCorpus: Sendable {
         try passageFile.read(documents[index].contents)
     }
 
-    /// A passage's words in lower case, for phrase matching; `contents` are its document's.
-    func words(of key: PassageKey, in contents: DocumentWords) -> [String] {
-        contents.written(of: documents[key.document].passages[key.passage]).map { words[lowerWords[Int($0)]] }
+    /// A passage's words in lower case, for phrase matching; `written` are its document's.
+    func words(of key: PassageKey, in written: WrittenWords) -> [String] {
+        written.of(documents[key.document].passages[key.passage]).map { words[lowerWords[Int($0)]] }
     }
 
     /// The term ids of the stems of a passage's words (-1 for a stem that is no term).
-    func stems(of key: PassageKey, in contents: DocumentWords) -> [Int32] {
-        contents.written(of: documents[key.document].passages[key.passage]).map { wordStems[Int(lowerWords[Int($0)])] }
+    func stems(of key: PassageKey, in written: WrittenWords) -> [Int32] {
+        written.of(documents[key.document].passages[key.passage]).map { wordStems[Int(lowerWords[Int($0)])] }
     }
 
     /// A passage's words as written.
-    func written(of key: PassageKey, in contents: DocumentWords) -> [String] {
-        contents.written(of: documents[key.document].passages[key.passage]).map { words[$0] }
+    func written(of key: PassageKey, in written: WrittenWords) -> [String] {
+        written.of(documents[key.document].passages[key.passage]).map { words[$0] }
     }
 
     /// The ids of the terms naming entities (`@<node id>`), those the corpus has.

@@ -33,10 +33,12 @@ struct FollowUpScorer: Sendable {
     /// Every window that qualifies as a follow-up of a commitment, given the segments it
     /// reaches (``segments(for:)``, in that order). Only windows within its reach
     /// that share a term with it are considered, and only the most similar of them
-    /// (``FollowUpOptions/candidateLimit``) are weighed in full.
-    func candidates(for index: Int, segments: [CorpusSegment]) -> [FollowUpCandidate] {
+    /// (``FollowUpOptions/candidateLimit``) are weighed in full. Its own document's words and
+    /// term counts are read back from the corpus's file; throws when they cannot be.
+    func candidates(for index: Int, segments: [CorpusSegment]) throws -> [FollowUpCandidate] {
         let commitment = corpus.commitments[index]
-        guard !commitment.isRecurring, let own = contents(ofDocument: commitment.document, in: segments) else { return [] }
+        guard !commitment.isRecurring else { return [] }
+        let own = try corpus.contents(ofDocument: commitment.document)
         let ranges = corpus.reachableWindows(of: commitment, reach: options.reachMonths)
         let terms = corpus.terms(of: commitment, in: own)
         let cosines = corpus.windows.cosines(with: terms.vector, excluding: commitment.makerTerms, in: ranges, postings: segments.map(\.postings))
@@ -67,11 +69,10 @@ struct FollowUpScorer: Sendable {
             && FollowUpCorpus.month(of: reported) <= lastMonth + options.reachMonths
     }
 
-    /// The words and term counts of a document, from the segment of `segments` holding it: the
-    /// segments a commitment reaches (``segments(for:)``) hold its own document and every window
-    /// it is weighed against.
-    func contents(ofDocument document: Int, in segments: [CorpusSegment]) -> DocumentWords? {
-        corpus.segment(holding: document, in: segments)?.contents(ofDocument: document)
+    /// The words as written of a document, from the segment of `segments` holding it: the
+    /// segments a commitment reaches (``segments(for:)``) hold every window it is weighed against.
+    func words(ofDocument document: Int, in segments: [CorpusSegment]) -> WrittenWords? {
+        corpus.segment(holding: document, in: segments)?.words(ofDocument: document)
     }
 
     /// The candidate a window makes for a commitment weighed by `terms`, or `nil` when it does not
@@ -82,7 +83,7 @@ struct FollowUpScorer: Sendable {
     ) -> FollowUpCandidate? {
         let commitment = corpus.commitments[index]
         let document = Int(candidate.document)
-        guard let contents = contents(ofDocument: document, in: segments) else { return nil }
+        guard let written = words(ofDocument: document, in: segments) else { return nil }
         let window = candidate.passages
         let keys = window.map { PassageKey(document: document, passage: $0) }
         guard !keys.contains(where: { corpus.isBoilerplate($0, comparedWith: commitment.document) }) else { return nil }
@@ -91,9 +92,9 @@ struct FollowUpScorer: Sendable {
             corpus.section(of: PassageKey(document: commitment.document, passage: commitment.passage), in: segments),
             corpus.section(of: keys[0], in: segments), excluding: commitment.makerTerms)
         let similarity = options.sentenceWeight * local + options.sectionWeight * sections
-        let words = keys.flatMap { corpus.words(of: $0, in: contents) }
-        let found = cues.cues(in: words, stems: keys.flatMap { corpus.stems(of: $0, in: contents) }, topic: terms.topic)
-        let role = commitment.role.flatMap { filled($0, in: keys, contents: contents) }
+        let words = keys.flatMap { corpus.words(of: $0, in: written) }
+        let found = cues.cues(in: words, stems: keys.flatMap { corpus.stems(of: $0, in: written) }, topic: terms.topic)
+        let role = commitment.role.flatMap { filled($0, in: keys, written: written) }
         let plan = commitment.plans.isEmpty ? nil : plan(of: commitment, in: window, of: corpus.documents[document])
         if found.anaphora != nil, let local = corpus.commitment(pointedBackToFrom: keys[0]), local != index { return nil }
         if document == commitment.document && (found.anaphora == nil || !commitment.isPromise) { return nil }
@@ -134,11 +135,11 @@ struct FollowUpScorer: Sendable {
     }
 
     /// The role followed by a capitalised name in the window, as written: "Deputy Police and
-    /// Crime Commissioner Sam Patel". `contents` are the window's document's.
-    func filled(_ role: [String], in window: [PassageKey], contents: DocumentWords) -> String? {
+    /// Crime Commissioner Sam Patel". `document` is the window's document's words as written.
+    func filled(_ role: [String], in window: [PassageKey], written document: WrittenWords) -> String? {
         for passage in window {
-            let words = corpus.words(of: passage, in: contents)
-            let written = corpus.written(of: passage, in: contents)
+            let words = corpus.words(of: passage, in: document)
+            let written = corpus.written(of: passage, in: document)
             guard words.count >= role.count + 2 else { continue }
             for start in 0...(words.count - role.count - 2) where Array(words[start..<(start + role.count)]) == role {
                 let name = written[(start + role.count)...].prefix(2)
