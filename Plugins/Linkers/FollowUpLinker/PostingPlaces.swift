@@ -38,6 +38,9 @@ struct PostingPlaces: Sendable {
             : Self.gallop(in: wide, atOrPast: place, from: start, before: end)
     }
 
+    /// Bisection written out rather than through `firstIndex(atOrPast:)` on a slice: in this,
+    /// the linker's hottest loop, that took `docgraph link` on the 10,000-document store from
+    /// 38.0–38.7 s to 40.9–45.0 s (the builds in turn).
     private static func firstPosition<Place: FixedWidthInteger>(
         in places: [Place], _ positions: Range<Int>, atOrPast place: Int
     ) -> Int {
