@@ -19,7 +19,9 @@ var targets: [Target] = []
 // MARK: Core modules
 
 targets += [
-    .target(name: "DocGraphKit", swiftSettings: strictSettings),
+    /// Handing freed memory back to the system (glibc's `malloc_trim`), for DocGraphKit's `FreedMemory`.
+    .target(name: "CFreedMemory"),
+    .target(name: "DocGraphKit", dependencies: ["CFreedMemory"], swiftSettings: strictSettings),
     .target(name: "DocGraphStore", dependencies: ["DocGraphKit", grdb, grdbSQLite], swiftSettings: strictSettings),
     .target(name: "DocGraphPipeline", dependencies: ["DocGraphKit", yams], swiftSettings: strictSettings),
 ]

@@ -1,4 +1,5 @@
 import Dispatch
+import DocGraphKit
 import Synchronization
 
 /// Weighs every commitment's candidates with the postings and sections of only the documents in
@@ -47,7 +48,10 @@ struct CandidateSweep {
             }
             tally.mostHeld = max(tally.mostHeld, held.count)
             for (commitment, candidates) in try weigh(members, needs: needs, held: held) { found[commitment] = candidates }
-            for segment in held.keys where lastRound[segment] <= round { held[segment] = nil }
+            let done = held.keys.filter { lastRound[$0] <= round }
+            for segment in done { held[segment] = nil }
+            // A dropped segment's pages go back, so the next one is not built beside them.
+            if !done.isEmpty { FreedMemory.giveBack() }
         }
         return (found.flatMap { $0 }, tally)
     }

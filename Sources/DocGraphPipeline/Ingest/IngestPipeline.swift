@@ -109,7 +109,11 @@ public struct IngestPipeline: Sendable {
         var outcome = LinkOutcome()
         for linker in linkers {
             do {
+                // What reading and extracting freed goes back before the linker builds its corpus.
+                FreedMemory.giveBack()
                 let result = try linker.link(graph: graph, context: linkContext(linker.manifest))
+                // What the linker held is freed: its pages go back before the result is written.
+                FreedMemory.giveBack()
                 try graph.replaceLinkResult(result, linker: linker.manifest.id)
                 outcome.warnings += result.warnings.map { "\(linker.manifest.id): \($0)" }
             } catch {
