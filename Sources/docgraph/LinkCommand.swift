@@ -14,8 +14,8 @@ struct LinkCommand: ParsableCommand {
             weighs every document, so a script adding many batches to a large store can pass \
             --no-link to each batch and run this once at the end. Each linker's output replaces \
             what it wrote before; a linker that fails leaves its earlier output and makes the exit \
-            status 1. The follow-up linker keeps the documents' words in a temporary file while \
-            it runs, in TMPDIR (else /tmp): about 19 KB a document.
+            status 1. The follow-up linker keeps the documents' sentences and words in a temporary file \
+            while it runs, in TMPDIR (else /tmp): about 23 KB a document.
 
             Examples:
               docgraph link

@@ -1,12 +1,21 @@
+import DocGraphKit
 import Foundation
 import Testing
 @testable import FollowUpLinker
 
-/// The linker's file of documents' words and term counts gives back what was written, leaves
+/// The linker's file of documents' passages, words and term counts gives back what was written, leaves
 /// nothing in its folder, and says what went wrong and where when it cannot be used.
 @Suite struct PassageFileTests {
     let first = DocumentWords(
-        writtenWords: [7, 3, 12], termEntries: [.init(term: 1, count: 2), .init(term: 5, count: 1)])
+        writtenWords: [7, 3, 12], termEntries: [.init(term: 1, count: 2), .init(term: 5, count: 1)],
+        passages: [
+            CorpusPassage(
+                range: TextRange(start: 0, end: 11), scalars: 0..<11, words: 0..<2, counts: 0..<1, isHeading: true, heading: nil,
+                boilerplateKey: 42),
+            CorpusPassage(
+                range: TextRange(start: 13, end: 30), scalars: 13..<29, words: 2..<3, counts: 1..<2, isHeading: false, heading: 0,
+                boilerplateKey: -7, pointsBack: true),
+        ])
     let second = DocumentWords(writtenWords: [4], termEntries: [.init(term: 9, count: 3)])
 
     /// A new empty folder for one test.
@@ -21,9 +30,10 @@ import Testing
         let firstAt = try file.append(first)
         let emptyAt = try file.append(DocumentWords())
         let secondAt = try file.append(second)
-        #expect(firstAt == .init(offset: 0, wordCount: 3, entryCount: 2))
-        #expect(emptyAt == .init(offset: 28, wordCount: 0, entryCount: 0))
-        #expect(secondAt == .init(offset: 28, wordCount: 1, entryCount: 1))
+        // 3 words of 4 bytes, 2 counts of 8 and 2 passages of 48.
+        #expect(firstAt == .init(offset: 0, wordCount: 3, entryCount: 2, passageCount: 2))
+        #expect(emptyAt == .init(offset: 124, wordCount: 0, entryCount: 0))
+        #expect(secondAt == .init(offset: 124, wordCount: 1, entryCount: 1))
         #expect(try file.read(secondAt) == second)
         #expect(try file.read(firstAt) == first)
         #expect(try file.read(emptyAt) == DocumentWords())
@@ -57,7 +67,7 @@ import Testing
             == "cannot read from the linker's temporary file of passages in \(folder.path): Input/output error")
     }
 
-    @Test func theCorpusReadsEachDocumentsWordsBackFromItsFile() throws {
+    @Test func theCorpusReadsEachDocumentsPassagesAndWordsBackFromItsFile() throws {
         let folder = try folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let linked = try LinkedStore([
@@ -69,7 +79,8 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
         let sentences = try corpus.documents.indices.map { document in
             let contents = try corpus.contents(ofDocument: document)
-            return corpus.documents[document].passages.indices.map { passage in
+            #expect(contents.passages.count == corpus.documents[document].passageCount)
+            return contents.passages.indices.map { passage in
                 corpus.written(of: PassageKey(document: document, passage: passage), in: contents.words).joined(separator: " ")
             }
         }

@@ -4,8 +4,6 @@ import DocGraphKit
 /// their context, the entities it concerns, its plan, and the role it set out to fill.
 struct CommitmentRecord: Sendable {
     var id: Int64
-    /// Where it is stated: its first mention.
-    var evidence: Evidence
     var date: PartialDate?
     var due: PartialDate?
     /// Its `kind`: only a pledge or promise is what "that promise" points back to.
@@ -14,17 +12,13 @@ struct CommitmentRecord: Sendable {
     var document: Int
     var passage: Int
     var plans: [String]
-    /// The term ids of its makers, those the corpus has: who made it says nothing about what it
-    /// concerns.
-    var makerTerms: Set<Int32> = []
+    /// The term ids of its makers, those the corpus has, sorted: who made it says nothing about
+    /// what it concerns.
+    var makerTerms: [Int32] = []
     /// The role a recruitment commitment sets out to fill, in lower-case words.
     var role: [String]?
-    /// The term ids of the entities it concerns, those the corpus has.
-    var concernTerms: Set<Int32> = []
-    /// Weighted terms of its own sentence only: two commitments alike in these restate one
-    /// another. Kept in half the space, the corpus holding every commitment's at once; what the
-    /// scorer weighs it by is made when its candidates are (``FollowUpCorpus/terms(of:)``).
-    var own = CompactVector()
+    /// The term ids of the entities it concerns, those the corpus has, sorted.
+    var concernTerms: [Int32] = []
     /// True when its sentence is a recurring line ("The next newsletter will be published on
     /// ..."): no later passage can report on it.
     var isRecurring = false
@@ -36,10 +30,10 @@ struct CommitmentRecord: Sendable {
     /// True for the kinds a pointing-back phrase ("that promise", "that commitment") names.
     var isPromise: Bool { kind == "pledge" || kind == "promise" }
 
-    /// The commitment's term counts before weighting, from its document and that document's
-    /// `contents`; `concerns` are the term ids of the entities it concerns.
-    func counts(in document: CorpusDocument, contents: DocumentWords, concerns: Set<Int32>) -> SparseVector {
-        let passages = document.passages
+    /// The commitment's term counts before weighting, from its document's passages and their
+    /// words and term counts (`contents`); `concerns` are the term ids of the entities it concerns.
+    func counts(in contents: DocumentWords, concerns: [Int32]) -> SparseVector {
+        let passages = contents.passages
         var counts = contents.terms(of: passages[passage]).vector
         for (distance, weight) in zip(1..., Self.contextWeights) {
             for neighbour in [passage - distance, passage + distance]
@@ -50,7 +44,7 @@ struct CommitmentRecord: Sendable {
         if let heading = passages[passage].heading {
             counts.add(contents.terms(of: passages[heading]).vector, times: Self.headingWeight)
         }
-        counts.add(SparseVector(Dictionary(uniqueKeysWithValues: concerns.map { ($0, 1.0) })))
+        counts.add(SparseVector(sorted: concerns.map { SparseVector.Entry(term: $0, weight: 1) }))
         return counts.removing(makerTerms)
     }
 

@@ -1,21 +1,22 @@
 import DocGraphKit
 
 /// A stored document split into the passages the linker weighs. Neither its text nor its
-/// passages' words are kept: the corpus holds every document at once, so the words and term
-/// counts go to the corpus's file (``PassageFile``, at ``contents``) and are read back while
-/// the document is weighed, and what the scorer reads of the text (the plans a window names)
-/// is found while the document is read.
+/// passages are kept: the corpus holds every document at once, so the passages with their words
+/// and term counts go to the corpus's file (``PassageFile``, at ``contents``) and are read back
+/// while the document is weighed, and what the scorer reads of the text (the plans a window
+/// names) is found while the document is read.
 struct CorpusDocument: Sendable {
     var stored: StoredDocument
-    var passages: [CorpusPassage]
+    /// How many passages it has.
+    var passageCount: Int
     /// Where its passages name a plan.
     var plans: PlanMentions
     /// Where its passages' words and term counts (``DocumentWords``) lie in the corpus's file.
     var contents = PassageFile.Location(offset: 0, wordCount: 0, entryCount: 0)
 
     /// Interns a read document's words in `words` and its terms in `terms`; `lowerWords` gets
-    /// the id of each written word's lower-case form, by the written word's id. Its passages'
-    /// words and term counts are put in `contents`, one passage after another: the corpus knows
+    /// the id of each written word's lower-case form, by the written word's id. Its passages, and
+    /// their words and term counts one passage after another, are put in `contents`: the corpus knows
     /// each written word's lower-case form (``FollowUpCorpus/lowerWords``), so one list of
     /// words is kept, not two.
     init(
@@ -27,8 +28,8 @@ struct CorpusDocument: Sendable {
         contents = DocumentWords()
         contents.writtenWords.reserveCapacity(draft.passages.reduce(0) { $0 + $1.written.count })
         contents.termEntries.reserveCapacity(draft.passages.reduce(0) { $0 + $1.terms.count })
-        passages = []
-        passages.reserveCapacity(draft.passages.count)
+        passageCount = draft.passages.count
+        contents.passages.reserveCapacity(draft.passages.count)
         for passage in draft.passages {
             var counts: [Int32: Int] = [:]
             for (term, count) in passage.terms { counts[terms.intern(term)] = count }
@@ -40,16 +41,11 @@ struct CorpusDocument: Sendable {
             let firstCount = Int32(contents.termEntries.count)
             contents.writtenWords += written
             contents.termEntries += TermCounts.entries(counts)
-            passages.append(CorpusPassage(
+            contents.passages.append(CorpusPassage(
                 range: passage.range, scalars: passage.scalars, words: firstWord..<Int32(contents.writtenWords.count),
                 counts: firstCount..<Int32(contents.termEntries.count), isHeading: passage.isHeading, heading: passage.heading,
                 boilerplateKey: passage.boilerplateKey, pointsBack: passage.pointsBack))
         }
-    }
-
-    /// The passage holding a scalar offset.
-    func passage(containingScalar offset: Int) -> Int? {
-        passages.firstIndex { $0.scalars.contains(offset) } ?? passages.lastIndex { $0.scalars.lowerBound <= offset }
     }
 
     /// The term for two content words that stand together, in either order ("fire governance",

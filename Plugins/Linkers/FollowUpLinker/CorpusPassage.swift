@@ -7,7 +7,7 @@ import DocGraphKit
 /// The corpus holds one for every sentence of every document, so each offset is kept in four
 /// bytes (48 bytes a sentence, not 88): the linker reads documents of up to 4 GiB of text
 /// (``fits(textBytes:)``), past any reader's limit.
-struct CorpusPassage: Sendable {
+struct CorpusPassage: Sendable, Equatable {
     /// The hash (``BoilerplateIndex/hash(_:)``) of its stems without dates and numbers, sorted:
     /// the same in every issue of a recurring line ("The next newsletter will be published on
     /// Friday, 7 April"); 0 when it has none.

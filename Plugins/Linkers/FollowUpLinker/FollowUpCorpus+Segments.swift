@@ -13,11 +13,10 @@ extension FollowUpCorpus {
         DispatchQueue.concurrentPerform(iterations: range.count) { offset in
             let part = Result<Part, any Error> {
                 let index = range.lowerBound + offset
-                let document = documents[index]
                 let contents = try contents(ofDocument: index)
-                let weighted = document.passages.map { statistics.weigh(contents.terms(of: $0)) }
-                let vectors = windows.vectors(ofDocument: index, passages: document.passages, weighted: weighted)
-                return (vectors, CorpusSegment.sections(of: document.passages, weighted: weighted), contents.words)
+                let weighted = contents.passages.map { statistics.weigh(contents.terms(of: $0)) }
+                let vectors = windows.vectors(ofDocument: index, passages: contents.passages, weighted: weighted)
+                return (vectors, CorpusSegment.sections(of: contents.passages, weighted: weighted), contents.words)
             }
             made.withLock { $0[offset] = part }
         }
@@ -40,8 +39,8 @@ extension FollowUpCorpus {
     /// The weighted terms of the section a passage belongs to, from the segment of `segments`
     /// (ascending) holding its document.
     func section(of key: PassageKey, in segments: [CorpusSegment]) -> SparseVector {
-        let passage = documents[key.document].passages[key.passage]
-        guard let segment = segment(holding: key.document, in: segments) else { return SparseVector() }
+        guard let segment = segment(holding: key.document, in: segments),
+              let passage = segment.words(ofDocument: key.document)?.passages[key.passage] else { return SparseVector() }
         return segment.section(ofDocument: key.document, heading: passage.isHeading ? key.passage : (passage.heading ?? -1))
     }
 }

@@ -64,14 +64,11 @@ struct FollowUpCorpus: Sendable {
         let plans = Set(try graph.nodes(labeled: GraphVocabulary.plan).map { $0.displayName.lowercased() }).sorted()
         let read = try Self.readDocuments(of: graph, lexicon: lexicon, entities: entities, plans: plans, file: passageFile)
         (documents, terms, words, lowerWords) = (read.documents, read.terms, read.words, read.lowerWords)
+        (windows, boilerplate) = (read.windows.cut(every: WindowIndex.segmentWindows), read.boilerplate)
         entities = entities.namesOnly()
         for (index, document) in documents.enumerated() { documentIndex[document.stored.sha256] = index }
         documentMonths = documents.compactMap { $0.stored.date.map { Self.month(of: $0) } }
         statistics = TermStatistics(frequencies: read.frequencies, passageCount: read.passageCount, vocabulary: terms)
-        for (index, document) in documents.enumerated() {
-            for passage in document.passages { boilerplate.insert(passage.boilerplateKey, document: index) }
-        }
-        windows = WindowIndex(documents: documents) { document, passage in document.passages[passage].pointsBack }
         let strings = words.strings
         let stemmed = strings.map(Stemmer.stem)
         wordStems = stemmed.map { terms.id(of: $0) ?? -1 }
@@ -82,11 +79,12 @@ struct FollowUpCorpus: Sendable {
     /// How many documents are read at once, on all cores, before their words are interned.
     static let documentsReadTogether = 32
 
-    /// What reading the documents makes: the documents, the terms and words they intern, and in
-    /// how many passages each term is (by term id) out of how many.
+    /// What reading the documents makes: the documents, the terms and words they intern, in
+    /// how many passages each term is (by term id) out of how many, the documents' windows and
+    /// their passages' boilerplate keys.
     private typealias ReadDocuments = (
         documents: [CorpusDocument], terms: Vocabulary, words: Vocabulary, lowerWords: [Int32],
-        frequencies: [Int32], passageCount: Int
+        frequencies: [Int32], passageCount: Int, windows: WindowIndex, boilerplate: BoilerplateIndex
     )
 
     /// Reads every document into passages, in the graph's order, with the terms and words they
@@ -97,7 +95,8 @@ struct FollowUpCorpus: Sendable {
     private static func readDocuments(
         of graph: any GraphReading, lexicon: FollowUpLexicon, entities: EntityIndex, plans: [String], file: PassageFile
     ) throws -> ReadDocuments {
-        let read = Mutex<ReadDocuments>(([], Vocabulary(), Vocabulary(), [], [], 0))
+        let read = Mutex<ReadDocuments>((
+            [], Vocabulary(), Vocabulary(), [], [], 0, WindowIndex(), BoilerplateIndex(limit: FollowUpCorpus.recurringDocuments)))
         let failure = Mutex<(any Error)?>(nil)
         let stored = try graph.documents()
         let stemCaches = Mutex<[ContentStems]>([])
@@ -133,8 +132,9 @@ struct FollowUpCorpus: Sendable {
         }
     }
 
-    /// Interns read documents into what was read before them, in order, counting their terms
-    /// and writing their words and term counts to `file`.
+    /// Interns read documents into what was read before them, in order, counting their terms,
+    /// finding their windows and boilerplate keys, and writing their passages, words and term
+    /// counts to `file`.
     private static func intern(_ drafts: [DocumentDraft?], into read: inout ReadDocuments, file: PassageFile) throws {
         for draft in drafts {
             guard let draft else { continue }
@@ -145,43 +145,46 @@ struct FollowUpCorpus: Sendable {
                 read.frequencies += repeatElement(0, count: read.terms.count - read.frequencies.count)
             }
             for entry in contents.termEntries { read.frequencies[Int(entry.term)] += 1 }
-            read.passageCount += document.passages.count
+            read.passageCount += document.passageCount
+            read.windows.append(passagesOf: contents.passages)
+            for passage in contents.passages { read.boilerplate.insert(passage.boilerplateKey, document: read.documents.count) }
             document.contents = try file.append(contents)
             read.documents.append(document)
         }
     }
 
-    /// A document's words and term counts, read back from the corpus's file.
+    /// A document's passages, words and term counts, read back from the corpus's file.
     func contents(ofDocument index: Int) throws -> DocumentWords {
         try passageFile.read(documents[index].contents)
     }
 
     /// A passage's words in lower case, for phrase matching; `written` are its document's.
     func words(of key: PassageKey, in written: WrittenWords) -> [String] {
-        written.of(documents[key.document].passages[key.passage]).map { words[lowerWords[Int($0)]] }
+        written.of(passage: key.passage).map { words[lowerWords[Int($0)]] }
     }
 
     /// The term ids of the stems of a passage's words (-1 for a stem that is no term).
     func stems(of key: PassageKey, in written: WrittenWords) -> [Int32] {
-        written.of(documents[key.document].passages[key.passage]).map { wordStems[Int(lowerWords[Int($0)])] }
+        written.of(passage: key.passage).map { wordStems[Int(lowerWords[Int($0)])] }
     }
 
     /// A passage's words as written.
     func written(of key: PassageKey, in written: WrittenWords) -> [String] {
-        written.of(documents[key.document].passages[key.passage]).map { words[$0] }
+        written.of(passage: key.passage).map { words[$0] }
     }
 
-    /// The ids of the terms naming entities (`@<node id>`), those the corpus has.
-    func entityTerms(_ nodes: some Sequence<Int64>) -> Set<Int32> {
-        Set(nodes.compactMap { terms.id(of: "@\($0)") })
+    /// The ids of the terms naming entities (`@<node id>`), those the corpus has, sorted.
+    func entityTerms(_ nodes: some Sequence<Int64>) -> [Int32] {
+        Set(nodes.compactMap { terms.id(of: "@\($0)") }).sorted()
     }
 
-    /// True when a passage is a recurring line, or repeats a line of the document `other`.
-    func isBoilerplate(_ key: PassageKey, comparedWith other: Int) -> Bool {
-        let passageKey = documents[key.document].passages[key.passage].boilerplateKey
+    /// True when a passage of `document` is a recurring line, or repeats a line of the
+    /// document `other`.
+    func isBoilerplate(_ passage: CorpusPassage, of document: Int, comparedWith other: Int) -> Bool {
+        let passageKey = passage.boilerplateKey
         let count = boilerplate.documentCount(of: passageKey)
         guard count > 0 else { return false }
-        return count >= Self.recurringDocuments || (other != key.document && boilerplate.contains(passageKey, document: other))
+        return count >= Self.recurringDocuments || (other != document && boilerplate.contains(passageKey, document: other))
     }
 
     /// The commitment a passage points back to: a pledge or promise stated in the same
@@ -221,11 +224,10 @@ struct FollowUpCorpus: Sendable {
     /// What a commitment is weighed by when its candidates are: made when they are, not kept
     /// for every commitment at once. `contents` are its document's.
     func terms(of commitment: CommitmentRecord, in contents: DocumentWords) -> CommitmentTerms {
-        let document = documents[commitment.document]
-        let vector = statistics.weigh(commitment.counts(in: document, contents: contents, concerns: commitment.concernTerms))
+        let vector = statistics.weigh(commitment.counts(in: contents, concerns: commitment.concernTerms))
         let limit = max(Self.topicMinimum, Int(Self.topicShare * statistics.passageCount))
         let topic = CueFinder.Topic(
-            own: distinctive(contents.terms(of: document.passages[commitment.passage]).terms, limit: limit),
+            own: distinctive(contents.terms(of: contents.passages[commitment.passage]).terms, limit: limit),
             wide: distinctive(vector.entries.lazy.map(\.term), limit: limit))
         return CommitmentTerms(vector: CompactVector(vector).vector, topic: topic)
     }
@@ -254,13 +256,25 @@ struct FollowUpCorpus: Sendable {
             makers[relationship.to, default: []].insert(relationship.from)
         }
         let mentions = try graph.mentions(ofNodesLabeled: GraphVocabulary.commitment)
-        for node in try graph.nodes(labeled: GraphVocabulary.commitment) {
-            guard let evidence = mentions[node.id]?.first,
-                  let document = documentIndex[evidence.document],
-                  let passage = documents[document].passage(containingScalar: evidence.start) else { continue }
+        let nodes = try graph.nodes(labeled: GraphVocabulary.commitment)
+        // Each commitment's document, then its passage, each document's passages read back once.
+        let statements = nodes.map { node in
+            mentions[node.id]?.first.flatMap { evidence in documentIndex[evidence.document].map { (evidence, $0) } }
+        }
+        var places: [(passage: Int, isRecurring: Bool)?] = Array(repeating: nil, count: nodes.count)
+        for (document, members) in Dictionary(grouping: nodes.indices.filter { statements[$0] != nil }, by: { statements[$0]?.1 ?? 0 }) {
+            let contents = try contents(ofDocument: document)
+            for member in members {
+                guard let evidence = statements[member]?.0, let passage = contents.passage(containingScalar: evidence.start)
+                else { continue }
+                places[member] = (passage, isBoilerplate(contents.passages[passage], of: document, comparedWith: document))
+            }
+        }
+        for (node, (statement, place)) in zip(nodes, zip(statements, places)) {
+            guard let (evidence, document) = statement, let (passage, isRecurring) = place else { continue }
             let text = node.properties["text"]?.stringValue ?? evidence.quote
             var record = CommitmentRecord(
-                id: node.id, evidence: evidence,
+                id: node.id,
                 date: node.properties["date"]?.stringValue.flatMap(PartialDate.init(iso:)) ?? documents[document].stored.date,
                 due: node.properties["due"]?.stringValue.flatMap(PartialDate.init(iso:)),
                 kind: node.properties["kind"]?.stringValue, document: document,
@@ -268,18 +282,26 @@ struct FollowUpCorpus: Sendable {
                 role: CommitmentRecord.role(in: text, recruitment: lexicon.recruitment))
             record.makerTerms = entityTerms(makers[node.id] ?? [])
             record.concernTerms = entityTerms(concerns[node.id] ?? [])
-            record.isRecurring = isBoilerplate(PassageKey(document: document, passage: passage), comparedWith: document)
+            record.isRecurring = isRecurring
             commitmentsOfDocument[document, default: []].append(commitments.count)
             commitments.append(record)
             commitmentPassages.insert(PassageKey(document: document, passage: passage))
         }
-        // Each commitment's own weighted terms, its document's contents read back once.
-        for (document, members) in commitmentsOfDocument {
+    }
+
+    /// The weighted terms of the own sentence of each of some commitments, by commitment: two
+    /// commitments alike in these restate one another. Made when the follow-ups are chosen, not
+    /// held while they are weighed; each document's contents are read back once. Kept to seven
+    /// significant digits, as the vectors the scorer weighs.
+    func ownTerms(of members: some Sequence<Int>) throws -> [Int: CompactVector] {
+        var own: [Int: CompactVector] = [:]
+        for (document, inDocument) in Dictionary(grouping: Set(members), by: { commitments[$0].document }) {
             let contents = try contents(ofDocument: document)
-            for member in members {
-                let passage = documents[document].passages[commitments[member].passage]
-                commitments[member].own = CompactVector(statistics.weigh(contents.terms(of: passage)))
+            for member in inDocument {
+                let passage = contents.passages[commitments[member].passage]
+                own[member] = CompactVector(statistics.weigh(contents.terms(of: passage)))
             }
         }
+        return own
     }
 }

@@ -27,11 +27,13 @@ public struct FollowUpLinker: Linker {
         let corpus = try FollowUpCorpus(graph: graph, lexicon: lexicon)
         let scorer = FollowUpScorer(corpus: corpus, options: options, cues: CueFinder(lexicon: lexicon))
         let candidates = try CandidateSweep(scorer: scorer).candidates().candidates
-        let selected = FollowUpSelection(corpus: corpus, options: options).select(candidates)
+        let own = try corpus.ownTerms(of: candidates.lazy.map(\.commitment))
+        let selected = FollowUpSelection(corpus: corpus, options: options).select(candidates, own: own)
         let output = FollowUpOutput(corpus: corpus, linker: Self.id)
         let evidence = try output.evidence(of: selected) { try graph.text(ofDocument: $0) }
         let matched = try selected.map(scorer.matched(for:))
         return output.result(
-            selected, evidence: evidence, matched: matched, earlier: try graph.relationships(ofType: GraphVocabulary.followsUp))
+            selected, evidence: evidence, matched: matched, earlier: try graph.relationships(ofType: GraphVocabulary.followsUp),
+            statements: try graph.mentions(ofNodesLabeled: GraphVocabulary.commitment).compactMapValues(\.first))
     }
 }

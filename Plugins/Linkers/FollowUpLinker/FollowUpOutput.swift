@@ -9,18 +9,20 @@ struct FollowUpOutput: Sendable {
 
     /// The evidence of each of the `selected` follow-ups, in their order: its window quoted from
     /// its document. The corpus keeps no text, so each document's is read with `text` (by its
-    /// SHA-256) and dropped once its follow-ups are quoted; `nil` where a document has none.
-    func evidence(of selected: [FollowUpCandidate], text: (String) throws -> String?) rethrows -> [Evidence?] {
+    /// SHA-256) and dropped once its follow-ups are quoted, and its passages' offsets are read
+    /// back from the corpus's file; `nil` where a document has no text.
+    func evidence(of selected: [FollowUpCandidate], text: (String) throws -> String?) throws -> [Evidence?] {
         var evidence = [Evidence?](repeating: nil, count: selected.count)
         for (index, numbers) in Dictionary(grouping: selected.indices, by: { selected[$0].document }) {
             let document = corpus.documents[index]
             guard let text = try text(document.stored.sha256) else { continue }
+            let passages = try corpus.contents(ofDocument: index).passages
             let offsets = UnicodeScalarOffsets(text)
             for number in numbers {
                 let candidate = selected[number]
                 let range = TextRange(
-                    start: document.passages[candidate.passages.lowerBound].range.start,
-                    end: document.passages[candidate.passages.upperBound - 1].range.end)
+                    start: passages[candidate.passages.lowerBound].range.start,
+                    end: passages[candidate.passages.upperBound - 1].range.end)
                 evidence[number] = Evidence(
                     document: document.stored.sha256, range: range, in: text, offsets: offsets, extractor: linker,
                     confidence: min(1, candidate.score))
@@ -32,9 +34,11 @@ struct FollowUpOutput: Sendable {
     /// What the linker writes for the `selected` follow-ups, each with its `evidence`
     /// (``evidence(of:text:)``; a follow-up without any is left out) and what `matched`
     /// (``FollowUpScorer/matched(for:)``), in their order, and the status of every commitment,
-    /// counting the `stored` follow-ups of others.
+    /// counting the `stored` follow-ups of others. `statements` are where each commitment is
+    /// stated, by node id: its first mention, the evidence of a status no follow-up decided.
     func result(
-        _ selected: [FollowUpCandidate], evidence: [Evidence?], matched: [[String]], earlier stored: [StoredRelationship]
+        _ selected: [FollowUpCandidate], evidence: [Evidence?], matched: [[String]], earlier stored: [StoredRelationship],
+        statements: [Int64: Evidence]
     ) -> LinkResult {
         var result = LinkResult()
         var updates: [String: Int] = [:]
@@ -72,7 +76,7 @@ struct FollowUpOutput: Sendable {
         for relationship in stored where relationship.properties["extractor"]?.stringValue != linker {
             if let reported = reported(relationship) { followUps[relationship.to, default: []].append(reported) }
         }
-        result.relationships += statuses(followUps)
+        result.relationships += statuses(followUps, statements: statements)
         return result
     }
 
@@ -96,20 +100,22 @@ struct FollowUpOutput: Sendable {
 
     /// A HAS_STATUS relationship for every commitment, to the document that shows its status:
     /// the one whose follow-up decided it, or, when nothing has, the one it was made in. Its
-    /// evidence is that passage; `asOf` is the date of the latest document.
-    private func statuses(_ followUps: [Int64: [Reported]]) -> [GraphRelationship] {
+    /// evidence is that passage (from `statements`, by node id, for the one it was made in);
+    /// `asOf` is the date of the latest document.
+    private func statuses(_ followUps: [Int64: [Reported]], statements: [Int64: Evidence]) -> [GraphRelationship] {
         let asOf = corpus.documents.compactMap(\.stored.date).max()
         return corpus.commitments.compactMap { commitment in
+            guard let statement = statements[commitment.id] else { return nil }
             let found = followUps[commitment.id] ?? []
             let status = CommitmentStatus.derive(followUps: found.map(\.followUp), due: commitment.due, asOf: asOf)
             let shown: Evidence
             switch status {
             case .fulfilled, .changed, .dropped:
-                shown = found.last { $0.followUp.relation.rawValue == status.rawValue }?.evidence ?? commitment.evidence
+                shown = found.last { $0.followUp.relation.rawValue == status.rawValue }?.evidence ?? statement
             case .inProgress:
-                shown = found.last?.evidence ?? commitment.evidence
+                shown = found.last?.evidence ?? statement
             case .overdue, .open:
-                shown = commitment.evidence
+                shown = statement
             }
             guard let document = corpus.documentIndex[shown.document] else { return nil }
             var properties: Properties = ["status": .string(status.rawValue), "followUps": .int(found.count)]

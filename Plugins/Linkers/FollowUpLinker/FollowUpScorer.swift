@@ -86,7 +86,8 @@ struct FollowUpScorer: Sendable {
         guard let written = words(ofDocument: document, in: segments) else { return nil }
         let window = candidate.passages
         let keys = window.map { PassageKey(document: document, passage: $0) }
-        guard !keys.contains(where: { corpus.isBoilerplate($0, comparedWith: commitment.document) }) else { return nil }
+        guard !window.contains(where: { corpus.isBoilerplate(written.passages[$0], of: document, comparedWith: commitment.document) })
+        else { return nil }
         // The sections of the window and of the commitment, less the commitment's makers.
         let sections = SparseVector.cosine(
             corpus.section(of: PassageKey(document: commitment.document, passage: commitment.passage), in: segments),
@@ -117,12 +118,11 @@ struct FollowUpScorer: Sendable {
     /// the commitment's document and of the candidate's are read back from the corpus's file.
     func matched(for candidate: FollowUpCandidate) throws -> [String] {
         let commitment = corpus.commitments[candidate.commitment]
-        let document = corpus.documents[candidate.document]
         let contents = try corpus.contents(ofDocument: candidate.document)
         let own = candidate.document == commitment.document ? contents : try corpus.contents(ofDocument: commitment.document)
         let terms = corpus.terms(of: commitment, in: own)
-        let vector = WindowIndex.vector(of: candidate.passages, in: document, contents: contents, statistics: corpus.statistics)
-        var matched = explanation(terms.vector, vector, window: candidate.passages, of: document, contents: contents)
+        let vector = WindowIndex.vector(of: candidate.passages, in: contents, statistics: corpus.statistics)
+        var matched = explanation(terms.vector, vector, window: candidate.passages, contents: contents)
         if let plan = candidate.plan { matched.append("plan: \(plan)") }
         if let phrase = candidate.cues.phrase, let relation = candidate.cues.relation {
             matched.append("cue: \(phrase) (\(relation.rawValue))")
@@ -159,15 +159,14 @@ struct FollowUpScorer: Sendable {
     /// Shared words and entities, most weighty first, as written in the window; `contents` are
     /// its document's.
     func explanation(
-        _ commitment: SparseVector, _ window: SparseVector, window range: Range<Int>, of document: CorpusDocument,
-        contents: DocumentWords
+        _ commitment: SparseVector, _ window: SparseVector, window range: Range<Int>, contents: DocumentWords
     ) -> [String] {
         let terms = corpus.terms
         let shared = commitment.shared(with: window)
             .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : terms[$0.term] < terms[$1.term] }
             .map(\.term)
         let words = shared.filter { !corpus.statistics.isEntity($0) }.prefix(Self.explainedWords).compactMap { term in
-            range.lazy.compactMap { surface(of: terms[term], in: contents.written(of: document.passages[$0])) }.first
+            range.lazy.compactMap { surface(of: terms[term], in: contents.written(of: contents.passages[$0])) }.first
         }
         let entities = shared.filter { corpus.statistics.isEntity($0) }.compactMap { Int64(terms[$0].dropFirst()) }
             .compactMap { corpus.entities.names[$0] }

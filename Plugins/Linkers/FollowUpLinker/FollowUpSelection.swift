@@ -10,15 +10,17 @@ struct FollowUpSelection: Sendable {
     let corpus: FollowUpCorpus
     let options: FollowUpOptions
 
-    func select(_ candidates: [FollowUpCandidate]) -> [FollowUpCandidate] {
+    /// The follow-ups kept of the `candidates`; `own` are the weighted terms of each of their
+    /// commitments' own sentences (``FollowUpCorpus/ownTerms(of:)``).
+    func select(_ candidates: [FollowUpCandidate], own: [Int: CompactVector]) -> [FollowUpCandidate] {
         var kept: [FollowUpCandidate] = []
         for cluster in clusters(of: candidates) {
             var chosen: [FollowUpCandidate] = []
             for candidate in cluster.sorted(by: { order($0) < order($1) }) {
-                let own = corpus.commitments[candidate.commitment].own.vector
+                let vector = own[candidate.commitment]?.vector ?? SparseVector()
                 let restates = chosen.contains {
                     $0.commitment != candidate.commitment
-                        && SparseVector.cosine(corpus.commitments[$0.commitment].own.vector, own) >= options.restatementSimilarity
+                        && SparseVector.cosine(own[$0.commitment]?.vector ?? SparseVector(), vector) >= options.restatementSimilarity
                 }
                 if !restates { chosen.append(candidate) }
             }

@@ -75,8 +75,8 @@ struct SparseVector: Sendable, Equatable {
         self = adding(other, times: factor)
     }
 
-    /// The vector without some terms.
-    func removing(_ terms: Set<Int32>) -> SparseVector {
+    /// The vector without some terms (a few, sorted).
+    func removing(_ terms: [Int32]) -> SparseVector {
         terms.isEmpty ? self : SparseVector(sorted: entries.filter { !terms.contains($0.term) })
     }
 
@@ -123,9 +123,9 @@ struct SparseVector: Sendable, Equatable {
     /// `cosine(left.removing(terms), right.removing(terms))` gives (the same products and
     /// squares are added in the same order), without copying either vector. The terms left out
     /// are passed over in step with the entries, both in term order, so nothing is hashed.
-    static func cosine(_ left: SparseVector, _ right: SparseVector, excluding terms: Set<Int32>) -> Double {
-        guard !terms.isEmpty else { return cosine(left, right) }
-        let excluded = terms.sorted()
+    /// `excluded` is sorted.
+    static func cosine(_ left: SparseVector, _ right: SparseVector, excluding excluded: [Int32]) -> Double {
+        guard !excluded.isEmpty else { return cosine(left, right) }
         let norms = left.norm(excluding: excluded) * right.norm(excluding: excluded)
         guard norms > 0 else { return 0 }
         var dot = 0.0

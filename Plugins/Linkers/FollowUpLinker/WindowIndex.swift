@@ -39,21 +39,18 @@ struct WindowIndex: Sendable {
 
     init() {}
 
-    /// Finds the windows of every document and cuts them into segments of about
-    /// ``segmentWindows``.
-    init(documents: [CorpusDocument], pointsBack: (CorpusDocument, Int) -> Bool) {
-        for (document, corpusDocument) in documents.enumerated() {
-            let first = windows.count
-            let passages = corpusDocument.passages
-            for start in passages.indices where !passages[start].isHeading {
-                windows.append(Window(document: Int32(document), first: Int32(start), end: Int32(start + 1)))
-                if start + 1 < passages.count, !passages[start + 1].isHeading, pointsBack(corpusDocument, start + 1) {
-                    windows.append(Window(document: Int32(document), first: Int32(start), end: Int32(start + 2)))
-                }
+    /// Adds the windows of the next document, given its passages. The windows are cut into
+    /// segments (``cut(every:)``) once every document is in.
+    mutating func append(passagesOf passages: [CorpusPassage]) {
+        let document = Int32(windowsOfDocument.count)
+        let first = windows.count
+        for start in passages.indices where !passages[start].isHeading {
+            windows.append(Window(document: document, first: Int32(start), end: Int32(start + 1)))
+            if start + 1 < passages.count, !passages[start + 1].isHeading, passages[start + 1].pointsBack {
+                windows.append(Window(document: document, first: Int32(start), end: Int32(start + 2)))
             }
-            windowsOfDocument.append(first..<windows.count)
         }
-        segmentDocuments = Self.segments(of: windowsOfDocument, every: Self.segmentWindows)
+        windowsOfDocument.append(first..<windows.count)
     }
 
     /// The same windows cut into segments of about `segmentWindows` windows: the postings, and
@@ -110,11 +107,10 @@ struct WindowIndex: Sendable {
         windowsOfDocument[document].map { Self.vector(of: windows[$0].passages, in: passages, weighted: weighted) }
     }
 
-    /// The weighted terms of a window of a document, whose words and term counts are `contents`.
-    static func vector(
-        of window: Range<Int>, in document: CorpusDocument, contents: DocumentWords, statistics: TermStatistics
-    ) -> SparseVector {
-        let passages = document.passages
+    /// The weighted terms of a window of a document whose passages, words and term counts are
+    /// `contents`.
+    static func vector(of window: Range<Int>, in contents: DocumentWords, statistics: TermStatistics) -> SparseVector {
+        let passages = contents.passages
         let near = max(0, window.lowerBound - 1)..<min(passages.count, window.upperBound + 1)
         var weighted = [SparseVector](repeating: SparseVector(), count: passages.count)
         for passage in near { weighted[passage] = statistics.weigh(contents.terms(of: passages[passage])) }
@@ -145,14 +141,14 @@ struct WindowIndex: Sendable {
     static let completionLimit = 400
 
     /// The cosine of a vector with every window it shares a term with, by window index, leaving
-    /// the `excluded` terms (the commitment's makers) out of both sides. Only windows in
+    /// the `excluded` terms (the commitment's makers, sorted) out of both sides. Only windows in
     /// `ranges` are weighed, through `postings`: the segments holding them, ascending; postings
     /// are in window order, so each range is found by bisection. Windows are found through the
     /// terms of at most ``retrievalLimit`` windows in `ranges`, and only the ``completionLimit``
     /// best of them by those terms are completed with the common ones, so the work per
     /// commitment stays bounded however large the corpus grows.
     func cosines(
-        with vector: SparseVector, excluding excluded: Set<Int32>, in ranges: [Range<Int>], postings segments: [WindowPostings]
+        with vector: SparseVector, excluding excluded: [Int32], in ranges: [Range<Int>], postings segments: [WindowPostings]
     ) -> [Int: Double] {
         var dots: [Int: Double] = [:]
         var own = 0.0
