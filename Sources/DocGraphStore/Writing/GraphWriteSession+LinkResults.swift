@@ -57,10 +57,12 @@ extension GraphWriteSession {
     /// differ; new ones are inserted and those not wanted any more deleted.
     private func storeRelationships(_ wanted: [PreparedRelationship], owner: String) throws {
         var former: [String: [(id: Int64, relationship: PreparedRelationship)]] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        // A cursor, not every row at once: a linker's relationships are many.
+        let rows = try Row.fetchCursor(db, sql: """
             SELECT id, type, start_id, end_id, properties, fingerprint FROM relationship
             WHERE owner = ? AND origin = 'extracted' ORDER BY id
-            """, arguments: [owner]) {
+            """, arguments: [owner])
+        while let row = try rows.next() {
             let relationship = PreparedRelationship(
                 type: row["type"], from: row["start_id"], to: row["end_id"], properties: row["properties"], owner: owner,
                 fingerprint: row["fingerprint"] ?? "")
