@@ -40,10 +40,19 @@ extension GraphWriteSession {
             touched.insert(id)
             locals[node.localID] = (id, key)
         }
+        // Each relationship is prepared as it is stored, not all of them first: their
+        // properties' JSON, made from the result, is not held twice.
+        var former = try formerRelationships(owner: owner)
+        for prepared in wanted { try store(prepared, replacing: &former) }
         for relationship in result.relationships {
-            if let prepared = try prepare(relationship, locals: locals, document: nil, owner: owner) { wanted.append(prepared) }
+            if let prepared = try prepare(relationship, locals: locals, document: nil, owner: owner) {
+                try store(prepared, replacing: &former)
+            }
         }
-        try storeRelationships(wanted, owner: owner)
+        let delete = try db.cachedStatement(sql: "DELETE FROM relationship WHERE id = ?")
+        for id in former.values.flatMap({ $0.map(\.id) }).sorted() {
+            try delete.execute(arguments: [id])
+        }
         let deleteNode = try db.cachedStatement(sql: "DELETE FROM node WHERE id = ? AND curated IS NULL")
         for id in formerNodes.values.sorted() {
             try deleteNode.execute(arguments: [id])
@@ -52,40 +61,44 @@ extension GraphWriteSession {
         try finish()
     }
 
-    /// Brings the relationships an owner stored before in line with `wanted`: the same
-    /// relationship (fingerprint, type and ends) is kept, and updated when its properties
-    /// differ; new ones are inserted and those not wanted any more deleted.
-    private func storeRelationships(_ wanted: [PreparedRelationship], owner: String) throws {
-        var former: [String: [(id: Int64, relationship: PreparedRelationship)]] = [:]
-        // A cursor, not every row at once: a linker's relationships are many.
+    /// A relationship an owner stored before, without its properties: the store compares those
+    /// when it updates the row (``store(_:replacing:)``), so a linker's many are not held.
+    private struct FormerRelationship {
+        var id: Int64
+        var type: String
+        var from: Int64
+        var to: Int64
+    }
+
+    /// The relationships an owner stored before, by fingerprint, in id order, read through a
+    /// cursor.
+    private func formerRelationships(owner: String) throws -> [String: [FormerRelationship]] {
+        var former: [String: [FormerRelationship]] = [:]
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT id, type, start_id, end_id, properties, fingerprint FROM relationship
+            SELECT id, type, start_id, end_id, fingerprint FROM relationship
             WHERE owner = ? AND origin = 'extracted' ORDER BY id
             """, arguments: [owner])
         while let row = try rows.next() {
-            let relationship = PreparedRelationship(
-                type: row["type"], from: row["start_id"], to: row["end_id"], properties: row["properties"], owner: owner,
-                fingerprint: row["fingerprint"] ?? "")
-            former[relationship.fingerprint, default: []].append((row["id"], relationship))
+            former[row["fingerprint"] ?? "", default: []].append(
+                FormerRelationship(id: row["id"], type: row["type"], from: row["start_id"], to: row["end_id"]))
         }
-        let update = try db.cachedStatement(sql: "UPDATE relationship SET properties = ? WHERE id = ?")
-        for relationship in wanted {
-            let same = former[relationship.fingerprint]?.firstIndex {
-                $0.relationship.type == relationship.type && $0.relationship.from == relationship.from
-                    && $0.relationship.to == relationship.to
-            }
-            guard let same, let kept = former[relationship.fingerprint]?.remove(at: same) else {
-                try insert(relationship, documentID: nil)
-                continue
-            }
-            if kept.relationship.properties != relationship.properties {
-                try update.execute(arguments: [relationship.properties, kept.id])
-            }
+        return former
+    }
+
+    /// Stores one wanted relationship against those the owner stored before (`former`): the
+    /// same relationship (fingerprint, type and ends) is kept, its properties updated where
+    /// they differ, and taken out of `former`; a new one is inserted. What is left in `former`
+    /// at the end is no longer wanted.
+    private func store(_ relationship: PreparedRelationship, replacing former: inout [String: [FormerRelationship]]) throws {
+        let same = former[relationship.fingerprint]?.firstIndex {
+            $0.type == relationship.type && $0.from == relationship.from && $0.to == relationship.to
         }
-        let delete = try db.cachedStatement(sql: "DELETE FROM relationship WHERE id = ?")
-        for id in former.values.flatMap({ $0.map(\.id) }).sorted() {
-            try delete.execute(arguments: [id])
+        guard let same, let kept = former[relationship.fingerprint]?.remove(at: same) else {
+            try insert(relationship, documentID: nil)
+            return
         }
+        try db.cachedStatement(sql: "UPDATE relationship SET properties = ? WHERE id = ? AND properties IS NOT ?")
+            .execute(arguments: [relationship.properties, kept.id, relationship.properties])
     }
 
     /// Before a kept node is written again: its mentions go (they are written anew) and so does
