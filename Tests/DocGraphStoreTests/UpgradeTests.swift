@@ -11,8 +11,14 @@ import Testing
         FileManager.default.temporaryDirectory.appendingPathComponent("upgrade-\(UUID().uuidString).sqlite").path
     }
 
+    /// Removes a store made by a test, with its write-ahead log and shared-memory file.
+    func remove(_ path: String) {
+        for file in [path, path + "-wal", path + "-shm"] { try? FileManager.default.removeItem(atPath: file) }
+    }
+
     @Test func anEarlierStoreMigratesAndKeepsItsGraph() throws {
         let path = temporaryPath()
+        defer { remove(path) }
         // A store as the first version left it: written by the ordinary writer, then everything
         // later migrations added taken away again.
         do {
@@ -83,6 +89,7 @@ import Testing
 
     @Test func aStoreFromANewerDocgraphIsRefusedUntouched() throws {
         let path = temporaryPath()
+        defer { remove(path) }
         let store = try GraphStore.open(at: path)
         _ = try store.write(StoreFixtures.graph("Ada Lovelace is the Chair of the Analytical Society."), path: "/a.txt")
         try store.write { db in
