@@ -30,8 +30,16 @@ struct WindowPostings: Sendable {
     /// The postings of windows `first...`, one weighted vector each, in window order, of terms
     /// numbered below `termCount`.
     init(first: Int, vectors: [SparseVector], termCount: Int) {
+        self.init(first: first, norms: vectors.map(\.norm), vectors: vectors.map(CompactVector.init), termCount: termCount)
+    }
+
+    /// The postings of windows `first...`, given each one's norm, taken in full precision, and
+    /// its weighted terms to seven significant digits, in window order, of terms numbered below
+    /// `termCount`. A segment's windows come this way: half the space of their full vectors
+    /// while the segment is built.
+    init(first: Int, norms: [Double], vectors: [CompactVector], termCount: Int) {
         windows = first..<(first + vectors.count)
-        norms = vectors.map(\.norm)
+        self.norms = norms
         // Counted in an array over every term, dropped once the segment is filled.
         var next = [Int32](repeating: 0, count: termCount)
         for vector in vectors {
@@ -55,7 +63,7 @@ struct WindowPostings: Sendable {
             for entry in vector.entries {
                 let slot = Int(next[Int(entry.term)])
                 if narrow.isEmpty { wide[slot] = UInt32(offset) } else { narrow[slot] = UInt16(offset) }
-                postingWeights[slot] = Float(entry.weight)
+                postingWeights[slot] = entry.weight
                 next[Int(entry.term)] += 1
             }
         }
