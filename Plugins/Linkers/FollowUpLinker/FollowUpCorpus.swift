@@ -258,15 +258,15 @@ struct FollowUpCorpus: Sendable {
         let mentions = try graph.mentions(ofNodesLabeled: GraphVocabulary.commitment)
         let nodes = try graph.nodes(labeled: GraphVocabulary.commitment)
         // Each commitment's document, then its passage, each document's passages read back once.
-        let statements = nodes.map { node in
+        let statements: [(evidence: Evidence, document: Int)?] = nodes.map { node in
             mentions[node.id]?.first.flatMap { evidence in documentIndex[evidence.document].map { (evidence, $0) } }
         }
+        let stated = nodes.indices.compactMap { member in statements[member].map { (member: member, statement: $0) } }
         var places: [(passage: Int, isRecurring: Bool)?] = Array(repeating: nil, count: nodes.count)
-        for (document, members) in Dictionary(grouping: nodes.indices.filter { statements[$0] != nil }, by: { statements[$0]?.1 ?? 0 }) {
+        for (document, members) in Dictionary(grouping: stated, by: \.statement.document) {
             let contents = try contents(ofDocument: document)
-            for member in members {
-                guard let evidence = statements[member]?.0, let passage = contents.passage(containingScalar: evidence.start)
-                else { continue }
+            for (member, statement) in members {
+                guard let passage = contents.passage(containingScalar: statement.evidence.start) else { continue }
                 places[member] = (passage, isBoilerplate(contents.passages[passage], of: document, comparedWith: document))
             }
         }
